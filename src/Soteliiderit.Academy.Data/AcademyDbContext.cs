@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Soteliiderit.Academy.Data.Courses;
+using Soteliiderit.Academy.Data.Identity;
+using Soteliiderit.Academy.Data.Learners;
+using Soteliiderit.Academy.Data.Organizations;
+
+namespace Soteliiderit.Academy.Data;
+
+/// <summary>
+/// One provider-neutral model. Each provider has its own subclass only so that SQLite and PostgreSQL
+/// keep separate migration histories in this assembly (see <see cref="SqliteAcademyDbContext"/>).
+/// </summary>
+public class AcademyDbContext(DbContextOptions options)
+    : IdentityDbContext<AcademyUser, AcademyRole, Guid>(options)
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<Course> Courses => Set<Course>();
+
+    public DbSet<CourseVersion> CourseVersions => Set<CourseVersion>();
+
+    public DbSet<Learner> Learners => Set<Learner>();
+
+    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+
+    public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AcademyDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Every instant is UTC on both providers; PostgreSQL insists on it and SQLite forgets the kind.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Soteliiderit.Academy.Data.Courses;
+using Soteliiderit.Academy.Data.Identity;
+using Soteliiderit.Academy.Data.Learners;
+using Soteliiderit.Academy.Data.Organizations;
+
+namespace Soteliiderit.Academy.Data;
+
+internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> builder)
+    {
+        builder.Property(o => o.NameFi).HasMaxLength(Limits.Name);
+        builder.Property(o => o.NameSv).HasMaxLength(Limits.Name);
+        builder.HasIndex(o => o.NameFi).IsUnique();
+    }
+}
+
+internal sealed class AcademyUserConfiguration : IEntityTypeConfiguration<AcademyUser>
+{
+    public void Configure(EntityTypeBuilder<AcademyUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(Limits.Name);
+        builder.Property(u => u.PreferredLanguage).HasMaxLength(2);
+        builder.HasOne(u => u.Organization).WithMany().HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => u.OrganizationId);
+    }
+}
+
+internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
+{
+    public void Configure(EntityTypeBuilder<Course> builder)
+    {
+        builder.Property(c => c.ETag).IsConcurrencyToken();
+        builder.Property(c => c.Languages).HasMaxLength(8);
+        builder.Property(c => c.TitleFi).HasMaxLength(Limits.Title);
+        builder.Property(c => c.TitleSv).HasMaxLength(Limits.Title);
+        builder.Property(c => c.TitleEn).HasMaxLength(Limits.Title);
+        builder.HasIndex(c => c.Status);
+    }
+}
+
+internal sealed class CourseVersionConfiguration : IEntityTypeConfiguration<CourseVersion>
+{
+    public void Configure(EntityTypeBuilder<CourseVersion> builder)
+    {
+        builder.HasKey(v => new { v.CourseId, v.Number });
+        builder.HasOne<Course>().WithMany().HasForeignKey(v => v.CourseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class LearnerConfiguration : IEntityTypeConfiguration<Learner>
+{
+    public void Configure(EntityTypeBuilder<Learner> builder)
+    {
+        builder.HasKey(l => l.UserId);
+        builder.Property(l => l.ETag).IsConcurrencyToken();
+        builder.HasOne<AcademyUser>().WithOne().HasForeignKey<Learner>(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(l => l.Enrollments).WithOne().HasForeignKey(e => e.LearnerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollment>
+{
+    public void Configure(EntityTypeBuilder<Enrollment> builder)
+    {
+        // One enrollment per learner and course, forever.
+        builder.HasIndex(e => new { e.LearnerId, e.CourseId }).IsUnique();
+        builder.HasIndex(e => e.CourseId);
+        builder.HasOne<Course>().WithMany().HasForeignKey(e => e.CourseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(e => e.Lessons).WithOne().HasForeignKey(p => p.EnrollmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class LessonProgressConfiguration : IEntityTypeConfiguration<LessonProgress>
+{
+    public void Configure(EntityTypeBuilder<LessonProgress> builder)
+    {
+        // One row per enrollment and lesson: a double click cannot count a lesson twice.
+        builder.HasKey(p => new { p.EnrollmentId, p.LessonKey });
+        builder.Property(p => p.ContentHash).HasMaxLength(64);
+        builder.Property(p => p.Reflection).HasMaxLength(Limits.Reflection);
+    }
+}
+
+internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certificate>
+{
+    public void Configure(EntityTypeBuilder<Certificate> builder)
+    {
+        // One certificate per completion, and codes never collide.
+        builder.HasIndex(c => c.EnrollmentId).IsUnique();
+        builder.HasIndex(c => c.Code).IsUnique();
+        builder.HasIndex(c => c.LearnerId);
+        builder.Property(c => c.Code).HasMaxLength(32);
+        builder.Property(c => c.LearnerName).HasMaxLength(Limits.Name);
+        builder.HasOne<Enrollment>().WithMany().HasForeignKey(c => c.EnrollmentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,12 @@
+namespace Soteliiderit.Academy.Data;
+
+/// <summary>Lengths the database and the forms agree on.</summary>
+public static class Limits
+{
+    public const int Name = 200;
+    public const int Title = 200;
+    public const int Summary = 2000;
+    public const int LessonBody = 20000;
+    public const int Reflection = 4000;
+    public const int Url = 500;
+}

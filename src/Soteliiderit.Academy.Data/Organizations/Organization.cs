@@ -1,0 +1,22 @@
+namespace Soteliiderit.Academy.Data.Organizations;
+
+/// <summary>An employer whose supervisors study in the academy. HR sees one organization only.</summary>
+public sealed class Organization
+{
+    public Guid Id { get; set; }
+
+    public required string NameFi { get; set; }
+
+    public required string NameSv { get; set; }
+
+    public OrganizationKind Kind { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+}
+
+public enum OrganizationKind
+{
+    Municipality = 1,
+    JointMunicipalAuthority = 2,
+    WellbeingServicesCounty = 3,
+}

@@ -1,0 +1,56 @@
+using Soteliiderit.Academy.Data.Courses;
+
+namespace Soteliiderit.Academy.Grains.Courses;
+
+/// <summary>
+/// A course as the facilitator writes it: a topic cut into bite-sized lessons a busy supervisor finishes in minutes.
+/// The same document is the draft and, frozen, a published version.
+/// </summary>
+public sealed record CourseContent(
+    LocalizedText Title,
+    LocalizedText Summary,
+    CourseThemes Themes,
+    IReadOnlyList<CourseModule> Modules)
+{
+    /// <summary>Webinars a learner must attend for the course to complete; the webinar issue fills this in.</summary>
+    public int WebinarsRequired { get; init; }
+
+    public static CourseContent New(LocalizedText title) => new(title, LocalizedText.Empty, CourseThemes.RemoteLeadership, []);
+
+    public IEnumerable<CourseLesson> Lessons => Modules.SelectMany(m => m.Lessons);
+
+    public CourseLesson? FindLesson(Guid key) => Lessons.FirstOrDefault(l => l.Key == key);
+}
+
+public sealed record CourseModule(Guid Key, LocalizedText Title, IReadOnlyList<CourseLesson> Lessons);
+
+public enum LessonKind
+{
+    /// <summary>A short theory text or a practical tool, in Markdown.</summary>
+    Text = 1,
+
+    /// <summary>A short video, with a text that introduces it.</summary>
+    Video = 2,
+
+    /// <summary>A question to think over; the written answer is seen by its author only.</summary>
+    Reflection = 3,
+
+    /// <summary>Single and multiple choice questions with a pass mark.</summary>
+    Quiz = 4,
+}
+
+public sealed record CourseLesson(
+    Guid Key,
+    LessonKind Kind,
+    LocalizedText Title,
+    LocalizedText Body,
+    bool Required = true,
+    int Minutes = 5,
+    string? VideoUrl = null,
+    Quiz? Quiz = null);
+
+public sealed record Quiz(int PassMarkPercent, IReadOnlyList<QuizQuestion> Questions);
+
+public sealed record QuizQuestion(Guid Key, LocalizedText Prompt, bool MultipleAnswers, IReadOnlyList<QuizOption> Options);
+
+public sealed record QuizOption(Guid Key, LocalizedText Text, bool Correct);

@@ -1,0 +1,177 @@
+using Soteliiderit.Academy.Data;
+
+namespace Soteliiderit.Academy.Grains.Courses;
+
+/// <summary>The rules a course draft must keep to be saved, and the stricter ones to be published.</summary>
+public static class CourseContentValidator
+{
+    public const int MaxModules = 50;
+    public const int MaxLessonsPerModule = 50;
+    public const int MaxQuestions = 50;
+    public const int MaxOptions = 10;
+    public const int MaxLessonMinutes = 240;
+
+    public static IReadOnlyList<FieldError> ForSave(CourseContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var errors = new List<FieldError>();
+        RequireText(errors, "Title", content.Title, Limits.Title);
+        OptionalText(errors, "Summary", content.Summary, Limits.Summary);
+        if (content.Modules.Count > MaxModules)
+        {
+            errors.Add(new FieldError("Modules", "TooMany", MaxModules));
+        }
+
+        var keys = new HashSet<Guid>();
+        for (var m = 0; m < content.Modules.Count; m++)
+        {
+            var module = content.Modules[m];
+            var path = $"Modules[{m}]";
+            UniqueKey(errors, path, module.Key, keys);
+            RequireText(errors, $"{path}.Title", module.Title, Limits.Title);
+            if (module.Lessons.Count > MaxLessonsPerModule)
+            {
+                errors.Add(new FieldError($"{path}.Lessons", "TooMany", MaxLessonsPerModule));
+            }
+
+            for (var l = 0; l < module.Lessons.Count; l++)
+            {
+                ValidateLesson(errors, $"{path}.Lessons[{l}]", module.Lessons[l], keys);
+            }
+        }
+
+        return errors;
+    }
+
+    public static IReadOnlyList<FieldError> ForPublish(CourseContent content)
+    {
+        var errors = ForSave(content).ToList();
+        if (!content.Lessons.Any(l => l.Required))
+        {
+            errors.Add(new FieldError("Modules", "CourseNeedsRequiredLesson"));
+        }
+
+        for (var m = 0; m < content.Modules.Count; m++)
+        {
+            if (content.Modules[m].Lessons.Count == 0)
+            {
+                errors.Add(new FieldError($"Modules[{m}].Lessons", "ModuleNeedsLesson"));
+            }
+        }
+
+        return errors;
+    }
+
+    private static void ValidateLesson(List<FieldError> errors, string path, CourseLesson lesson, HashSet<Guid> keys)
+    {
+        UniqueKey(errors, path, lesson.Key, keys);
+        RequireText(errors, $"{path}.Title", lesson.Title, Limits.Title);
+        OptionalText(errors, $"{path}.Body", lesson.Body, Limits.LessonBody);
+        if (!Enum.IsDefined(lesson.Kind))
+        {
+            errors.Add(new FieldError($"{path}.Kind", "Invalid"));
+        }
+
+        if (lesson.Minutes is < 1 or > MaxLessonMinutes)
+        {
+            errors.Add(new FieldError($"{path}.Minutes", "OutOfRange", 1, MaxLessonMinutes));
+        }
+
+        if (lesson.Kind == LessonKind.Video && !IsWebUrl(lesson.VideoUrl))
+        {
+            errors.Add(new FieldError($"{path}.VideoUrl", "WebAddressRequired"));
+        }
+
+        if (lesson.Kind == LessonKind.Reflection && lesson.Body.IsEmpty)
+        {
+            errors.Add(new FieldError($"{path}.Body", "Required"));
+        }
+
+        if (lesson.Kind == LessonKind.Quiz)
+        {
+            ValidateQuiz(errors, $"{path}.Quiz", lesson.Quiz, keys);
+        }
+    }
+
+    private static void ValidateQuiz(List<FieldError> errors, string path, Quiz? quiz, HashSet<Guid> keys)
+    {
+        if (quiz is null || quiz.Questions.Count == 0)
+        {
+            errors.Add(new FieldError($"{path}.Questions", "QuizNeedsQuestion"));
+            return;
+        }
+
+        if (quiz.PassMarkPercent is < 1 or > 100)
+        {
+            errors.Add(new FieldError($"{path}.PassMarkPercent", "OutOfRange", 1, 100));
+        }
+
+        if (quiz.Questions.Count > MaxQuestions)
+        {
+            errors.Add(new FieldError($"{path}.Questions", "TooMany", MaxQuestions));
+        }
+
+        for (var q = 0; q < quiz.Questions.Count; q++)
+        {
+            var question = quiz.Questions[q];
+            var questionPath = $"{path}.Questions[{q}]";
+            UniqueKey(errors, questionPath, question.Key, keys);
+            RequireText(errors, $"{questionPath}.Prompt", question.Prompt, Limits.Title * 2);
+            if (question.Options.Count is < 2 or > MaxOptions)
+            {
+                errors.Add(new FieldError($"{questionPath}.Options", "OptionCount", 2, MaxOptions));
+            }
+
+            for (var o = 0; o < question.Options.Count; o++)
+            {
+                UniqueKey(errors, $"{questionPath}.Options[{o}]", question.Options[o].Key, keys);
+                RequireText(errors, $"{questionPath}.Options[{o}].Text", question.Options[o].Text, Limits.Title);
+            }
+
+            var correct = question.Options.Count(o => o.Correct);
+            if (correct == 0)
+            {
+                errors.Add(new FieldError($"{questionPath}.Options", "QuestionNeedsCorrectOption"));
+            }
+            else if (!question.MultipleAnswers && correct > 1)
+            {
+                errors.Add(new FieldError($"{questionPath}.Options", "SingleChoiceHasOneCorrect"));
+            }
+        }
+    }
+
+    private static void RequireText(List<FieldError> errors, string field, LocalizedText? text, int maxLength)
+    {
+        if (text is null || text.IsEmpty)
+        {
+            errors.Add(new FieldError(field, "Required"));
+            return;
+        }
+
+        OptionalText(errors, field, text, maxLength);
+    }
+
+    private static void OptionalText(List<FieldError> errors, string field, LocalizedText? text, int maxLength)
+    {
+        foreach (var language in Languages.All)
+        {
+            if (text?[language] is { Length: var length } && length > maxLength)
+            {
+                errors.Add(new FieldError($"{field}.{language}", "TooLong", maxLength));
+            }
+        }
+    }
+
+    private static void UniqueKey(List<FieldError> errors, string path, Guid key, HashSet<Guid> keys)
+    {
+        if (key == Guid.Empty || !keys.Add(key))
+        {
+            errors.Add(new FieldError($"{path}.Key", "DuplicateKey"));
+        }
+    }
+
+    public static bool IsWebUrl(string? url) =>
+        url is { Length: > 0 and <= Limits.Url }
+        && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+}

@@ -1,0 +1,43 @@
+namespace Soteliiderit.Academy.Grains.Courses;
+
+/// <summary>The options a learner picked for one question.</summary>
+public sealed record QuizAnswer(Guid QuestionKey, IReadOnlyList<Guid> OptionKeys);
+
+public sealed record QuestionResult(Guid QuestionKey, bool Correct);
+
+public sealed record QuizResult(int ScorePercent, int PassMarkPercent, bool Passed, IReadOnlyList<QuestionResult> Questions);
+
+public static class QuizGrader
+{
+    /// <summary>
+    /// A question is right when exactly its correct options were picked; an unanswered question is wrong.
+    /// Answers naming questions or options that are not in the quiz are refused, not ignored.
+    /// </summary>
+    public static QuizResult Grade(Quiz quiz, IReadOnlyList<QuizAnswer> answers)
+    {
+        ArgumentNullException.ThrowIfNull(quiz);
+        ArgumentNullException.ThrowIfNull(answers);
+        var picked = new Dictionary<Guid, HashSet<Guid>>();
+        foreach (var answer in answers)
+        {
+            var question = quiz.Questions.FirstOrDefault(q => q.Key == answer.QuestionKey);
+            var options = answer.OptionKeys?.ToHashSet() ?? [];
+            if (question is null
+                || !picked.TryAdd(answer.QuestionKey, options)
+                || options.Count != (answer.OptionKeys?.Count ?? 0)
+                || options.Any(key => question.Options.All(o => o.Key != key))
+                || (!question.MultipleAnswers && options.Count > 1))
+            {
+                throw RuleViolationException.Invalid("QuizAnswerInvalid");
+            }
+        }
+
+        var results = quiz.Questions
+            .Select(q => new QuestionResult(
+                q.Key,
+                picked.TryGetValue(q.Key, out var chosen) && chosen.SetEquals(q.Options.Where(o => o.Correct).Select(o => o.Key))))
+            .ToList();
+        var score = quiz.Questions.Count == 0 ? 0 : results.Count(r => r.Correct) * 100 / quiz.Questions.Count;
+        return new QuizResult(score, quiz.PassMarkPercent, score >= quiz.PassMarkPercent, results);
+    }
+}

@@ -1,0 +1,64 @@
+namespace Soteliiderit.Academy.Grains;
+
+/// <summary>What kind of "no" a refused call is; the web layer turns it into a status code.</summary>
+public enum RuleKind
+{
+    /// <summary>The input breaks a rule (400).</summary>
+    Invalid,
+
+    /// <summary>The thing does not exist, or the caller may not know it exists (404).</summary>
+    NotFound,
+
+    /// <summary>The call clashes with the current state, such as enrolling twice (409).</summary>
+    Conflict,
+}
+
+/// <summary>One field's problem. Code names a localized message; Arguments fill its placeholders.</summary>
+public sealed record FieldError(string Field, string Code, params object[] Arguments);
+
+/// <summary>
+/// A call the academy refuses and changes nothing for. Code names a localized message (Errors.{Code}),
+/// so a grain never needs to know the caller's language.
+/// </summary>
+public sealed class RuleViolationException : Exception
+{
+    public RuleViolationException(RuleKind kind, string code, IReadOnlyList<FieldError>? fieldErrors = null)
+        : base(code)
+    {
+        Kind = kind;
+        Code = code;
+        FieldErrors = fieldErrors ?? [];
+    }
+
+    public RuleViolationException()
+        : this(RuleKind.Invalid, "Invalid")
+    {
+    }
+
+    public RuleViolationException(string message)
+        : this(RuleKind.Invalid, message)
+    {
+    }
+
+    public RuleViolationException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Code = message;
+        FieldErrors = [];
+    }
+
+    public RuleKind Kind { get; }
+
+    public string Code { get; }
+
+    public IReadOnlyList<FieldError> FieldErrors { get; }
+
+    public static RuleViolationException Invalid(string code) => new(RuleKind.Invalid, code);
+
+    public static RuleViolationException NotFound(string code) => new(RuleKind.NotFound, code);
+
+    public static RuleViolationException Conflict(string code) => new(RuleKind.Conflict, code);
+
+    public static RuleViolationException InvalidFields(IReadOnlyList<FieldError> errors) =>
+        new(RuleKind.Invalid, "ValidationFailed", errors);
+}

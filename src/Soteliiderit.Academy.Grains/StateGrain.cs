@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Grains.Runtime;
+
+namespace Soteliiderit.Academy.Grains;
+
+/// <summary>
+/// A grain whose state is ordinary EF Core rows under one root row that carries an ETag.
+/// Every write goes through <see cref="SaveStateAsync"/>: it bumps the ETag, and if another activation
+/// (another runtime on the same database) wrote first, refuses instead of overwriting and drops this
+/// activation's memory so the next call starts from what is stored.
+/// </summary>
+public abstract class StateGrain(IDbContextFactory<AcademyDbContext> databases) : Grain
+{
+    protected IDbContextFactory<AcademyDbContext> Databases { get; } = databases;
+
+    protected async Task SaveStateAsync(AcademyDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw Conflict(ex);
+        }
+        catch (DbUpdateException ex) when (ex.Entries.Any(e => e.State == EntityState.Added && IsRoot(e.Entity)))
+        {
+            // Two activations created the same root row at once: the same conflict, seen by a unique key.
+            throw Conflict(ex);
+        }
+    }
+
+    /// <summary>Whether an entity is this grain's ETag root (its creation collides when two activations race).</summary>
+    protected abstract bool IsRoot(object entity);
+
+    private GrainStateConflictException Conflict(Exception inner)
+    {
+        DeactivateOnIdle();
+        return new GrainStateConflictException(
+            $"Grain {GetType().Name}/{GetPrimaryKeyString()} was changed by another activation; nothing was overwritten.",
+            inner);
+    }
+}
