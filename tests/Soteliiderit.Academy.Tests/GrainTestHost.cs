@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Data.Identity;
+using Soteliiderit.Academy.Grains.Courses;
+using Soteliiderit.Academy.Grains.Learners;
+using Soteliiderit.Academy.Grains.Runtime;
+
+namespace Soteliiderit.Academy.Tests;
+
+/// <summary>A SQLite file of its own per test class; each <see cref="GrainTestHost"/> on it is one runtime.</summary>
+public sealed class TestDatabase : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"academy-unit-{Guid.NewGuid():N}.db");
+
+    public TestDatabase()
+    {
+        using var db = CreateContext();
+        db.Database.EnsureCreated();
+    }
+
+    public string ConnectionString => $"Data Source={_path};Pooling=False";
+
+    public AcademyDbContext CreateContext() =>
+        new SqliteAcademyDbContext(new DbContextOptionsBuilder<SqliteAcademyDbContext>().UseSqlite(ConnectionString).Options);
+
+    public async Task<Guid> AddUserAsync(string name = "Tiina Testaaja")
+    {
+        await using var db = CreateContext();
+        var user = new AcademyUser { Id = Guid.NewGuid(), UserName = $"{Guid.NewGuid():N}@academy.test", DisplayName = name };
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return user.Id;
+    }
+
+    public void Dispose()
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_path + suffix);
+        }
+    }
+}
+
+/// <summary>One grain runtime with the academy's grains, on a test database.</summary>
+public sealed class GrainTestHost : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public GrainTestHost(TestDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(Time)
+            .AddAcademyDatabase(DatabaseProvider.Sqlite, database.ConnectionString)
+            .AddGrainRuntime()
+            .AddGrain<ICourseGrain, CourseGrain>()
+            .AddGrain<ILearnerGrain, LearnerGrain>()
+            .BuildServiceProvider();
+        Runtime = _services.GetRequiredService<GrainRuntime>();
+    }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero));
+
+    public GrainRuntime Runtime { get; }
+
+    public ICourseGrain Course(Guid id) => Runtime.GetGrain<ICourseGrain>(id.ToString());
+
+    public ILearnerGrain Learner(Guid id) => Runtime.GetGrain<ILearnerGrain>(id.ToString());
+
+    public async ValueTask DisposeAsync() => await _services.DisposeAsync();
+}
