@@ -1,6 +1,54 @@
+using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Web.Demo;
+using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Features.Admin;
+using Soteliiderit.Academy.Web.Features.Authoring;
+using Soteliiderit.Academy.Web.Features.Certificates;
+using Soteliiderit.Academy.Web.Features.Courses;
+using Soteliiderit.Academy.Web.Features.Hr;
+using Soteliiderit.Academy.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddAcademyData();
+builder.Services.AddAcademyGrains();
+builder.Services.AddAcademyIdentity();
+builder.Services.AddCourses();
+builder.Services.AddCertificates();
+builder.Services.AddAuthoring();
+builder.Services.AddAdministration();
+builder.Services.AddHrScope();
+builder.Services.AddAcademyLocalization();
+builder.Services.AddAcademyPages();
+builder.Services.AddAcademyApi();
+builder.Services.AddAcademyHealthChecks();
+builder.Services.AddDemoData();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+await app.PrepareDatabaseAsync();
 
-app.Run();
+app.UseAcademyErrorHandling();
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAcademyLocalization();
+app.UseAuthorization();
+
+app.MapAccountApi();
+app.MapCoursesApi();
+app.MapAuthoringApi();
+app.MapCertificatesApi();
+app.MapHrApi();
+app.MapAdminApi();
+app.MapAcademyHealthChecks();
+app.MapOpenApi().AllowAnonymous();
+app.MapRazorPages();
+
+app.LogStartupBanner();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

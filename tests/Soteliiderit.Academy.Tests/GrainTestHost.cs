@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
+using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Grains.Courses;
 using Soteliiderit.Academy.Grains.Learners;
 using Soteliiderit.Academy.Grains.Runtime;
@@ -55,9 +56,7 @@ public sealed class GrainTestHost : IAsyncDisposable
             .AddLogging()
             .AddSingleton<TimeProvider>(Time)
             .AddAcademyDatabase(DatabaseProvider.Sqlite, database.ConnectionString)
-            .AddGrainRuntime()
-            .AddGrain<ICourseGrain, CourseGrain>()
-            .AddGrain<ILearnerGrain, LearnerGrain>()
+            .AddAcademyGrains()
             .BuildServiceProvider();
         Runtime = _services.GetRequiredService<GrainRuntime>();
     }

@@ -2,7 +2,10 @@ using Soteliiderit.Academy.Data;
 
 namespace Soteliiderit.Academy.Grains.Courses;
 
-/// <summary>The rules a course draft must keep to be saved, and the stricter ones to be published.</summary>
+/// <summary>
+/// The rules a draft keeps to be saved (well-formed: titles, lengths, addresses, quiz questions that can be answered
+/// right) and the stricter ones to be published (complete: every video has its address, every quiz its questions).
+/// </summary>
 public static class CourseContentValidator
 {
     public const int MaxModules = 50;
@@ -53,13 +56,37 @@ public static class CourseContentValidator
 
         for (var m = 0; m < content.Modules.Count; m++)
         {
-            if (content.Modules[m].Lessons.Count == 0)
+            var module = content.Modules[m];
+            if (module.Lessons.Count == 0)
             {
                 errors.Add(new FieldError($"Modules[{m}].Lessons", "ModuleNeedsLesson"));
+            }
+
+            for (var l = 0; l < module.Lessons.Count; l++)
+            {
+                RequireComplete(errors, $"Modules[{m}].Lessons[{l}]", module.Lessons[l]);
             }
         }
 
         return errors;
+    }
+
+    private static void RequireComplete(List<FieldError> errors, string path, CourseLesson lesson)
+    {
+        if (lesson.Kind == LessonKind.Video && lesson.VideoUrl is null)
+        {
+            errors.Add(new FieldError($"{path}.VideoUrl", "WebAddressRequired"));
+        }
+
+        if (lesson.Kind is LessonKind.Reflection or LessonKind.Text && lesson.Body.IsEmpty)
+        {
+            errors.Add(new FieldError($"{path}.Body", "Required"));
+        }
+
+        if (lesson.Kind == LessonKind.Quiz && (lesson.Quiz is null || lesson.Quiz.Questions.Count == 0))
+        {
+            errors.Add(new FieldError($"{path}.Quiz.Questions", "QuizNeedsQuestion"));
+        }
     }
 
     private static void ValidateLesson(List<FieldError> errors, string path, CourseLesson lesson, HashSet<Guid> keys)
@@ -77,30 +104,19 @@ public static class CourseContentValidator
             errors.Add(new FieldError($"{path}.Minutes", "OutOfRange", 1, MaxLessonMinutes));
         }
 
-        if (lesson.Kind == LessonKind.Video && !IsWebUrl(lesson.VideoUrl))
+        if (lesson.VideoUrl is not null && !IsWebUrl(lesson.VideoUrl))
         {
-            errors.Add(new FieldError($"{path}.VideoUrl", "WebAddressRequired"));
+            errors.Add(new FieldError($"{path}.VideoUrl", "WebAddress"));
         }
 
-        if (lesson.Kind == LessonKind.Reflection && lesson.Body.IsEmpty)
+        if (lesson.Kind == LessonKind.Quiz && lesson.Quiz is { } quiz)
         {
-            errors.Add(new FieldError($"{path}.Body", "Required"));
-        }
-
-        if (lesson.Kind == LessonKind.Quiz)
-        {
-            ValidateQuiz(errors, $"{path}.Quiz", lesson.Quiz, keys);
+            ValidateQuiz(errors, $"{path}.Quiz", quiz, keys);
         }
     }
 
-    private static void ValidateQuiz(List<FieldError> errors, string path, Quiz? quiz, HashSet<Guid> keys)
+    private static void ValidateQuiz(List<FieldError> errors, string path, Quiz quiz, HashSet<Guid> keys)
     {
-        if (quiz is null || quiz.Questions.Count == 0)
-        {
-            errors.Add(new FieldError($"{path}.Questions", "QuizNeedsQuestion"));
-            return;
-        }
-
         if (quiz.PassMarkPercent is < 1 or > 100)
         {
             errors.Add(new FieldError($"{path}.PassMarkPercent", "OutOfRange", 1, 100));

@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Data.Identity;
+using Soteliiderit.Academy.Data.Organizations;
+using Soteliiderit.Academy.Grains.Courses;
+using Soteliiderit.Academy.Grains.Learners;
+using Soteliiderit.Academy.Grains.Runtime;
+using Soteliiderit.Academy.Web.Features.Admin;
+using Soteliiderit.Academy.Web.Hosting;
+
+namespace Soteliiderit.Academy.Web.Demo;
+
+public static class DemoSetup
+{
+    public static IServiceCollection AddDemoData(this IServiceCollection services) =>
+        services.AddScoped<DemoSeeder>();
+}
+
+/// <summary>
+/// Two employers (one Finnish-speaking municipality, one bilingual wellbeing services county), the demo people
+/// and three published courses, with some progress so HR has something to see. Runs only where Academy:Demo:Seed
+/// is true, and only on an empty database.
+/// </summary>
+public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrainFactory grains, IOptions<AcademyOptions> options, TimeProvider time)
+{
+    public static readonly Guid OrganizationA = new("a0c1d3e5-0000-4000-8000-00000000000a");
+    public static readonly Guid OrganizationB = new("b0c1d3e5-0000-4000-8000-00000000000b");
+
+    public async Task SeedAsync()
+    {
+        var demo = options.Value.Demo;
+        if (!demo.Seed || await db.Organizations.AnyAsync())
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        db.Organizations.AddRange(
+            new Organization { Id = OrganizationA, NameFi = "Kuusiston kaupunki", NameSv = "Kuusisto stad", Kind = OrganizationKind.Municipality, CreatedAt = now },
+            new Organization { Id = OrganizationB, NameFi = "Länsirannikon hyvinvointialue", NameSv = "Västkustens välfärdsområde", Kind = OrganizationKind.WellbeingServicesCounty, CreatedAt = now });
+        await db.SaveChangesAsync();
+
+        var people = new Dictionary<string, AcademyUser>();
+        foreach (var (email, name, role, organization, language) in DemoAccounts.All)
+        {
+            var organizationId = organization switch { 'A' => OrganizationA, 'B' => OrganizationB, _ => (Guid?)null };
+            people[email] = await accounts.CreateAsync(new NewAccount(email, name, role, organizationId, language), demo.Password);
+        }
+
+        var facilitator = people[DemoAccounts.Facilitator].Id;
+        foreach (var (id, content) in DemoCourses.All)
+        {
+            var course = grains.GetGrain<ICourseGrain>(id.ToString());
+            await course.Create(content, facilitator);
+            await course.Publish(facilitator);
+        }
+
+        await SeedProgressAsync(people);
+    }
+
+    /// <summary>Some supervisors have started or finished a course; supervisor1 of each employer starts clean.</summary>
+    private async Task SeedProgressAsync(Dictionary<string, AcademyUser> people)
+    {
+        var basics = DemoCourses.All[0];
+        await StudyAsync(people[DemoAccounts.SupervisorA(2)], basics.Id, lessons: 2);
+        await StudyAsync(people[DemoAccounts.SupervisorA(3)], basics.Id, lessons: int.MaxValue);
+        await StudyAsync(people[DemoAccounts.SupervisorB(2)], DemoCourses.All[1].Id, lessons: 1);
+        await StudyAsync(people[DemoAccounts.SupervisorB(4)], basics.Id, lessons: int.MaxValue);
+    }
+
+    private async Task StudyAsync(AcademyUser user, Guid courseId, int lessons)
+    {
+        var learner = grains.GetGrain<ILearnerGrain>(user.Id.ToString());
+        await learner.Enroll(courseId);
+        var course = await grains.GetGrain<ICourseGrain>(courseId.ToString()).GetPublished();
+        foreach (var lesson in course!.Content.Lessons.Where(l => l.Required).Take(lessons))
+        {
+            _ = lesson.Kind switch
+            {
+                LessonKind.Reflection => await learner.SubmitReflection(courseId, lesson.Key, "Sovimme tiimin kanssa yhteiset pelisäännöt."),
+                LessonKind.Quiz => (await learner.SubmitQuiz(courseId, lesson.Key, RightAnswers(lesson.Quiz!))).Progress,
+                _ => await learner.CompleteLesson(courseId, lesson.Key),
+            };
+        }
+    }
+
+    private static List<QuizAnswer> RightAnswers(Quiz quiz) =>
+        [.. quiz.Questions.Select(q => new QuizAnswer(q.Key, [.. q.Options.Where(o => o.Correct).Select(o => o.Key)]))];
+}

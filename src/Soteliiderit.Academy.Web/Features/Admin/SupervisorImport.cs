@@ -1,0 +1,124 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Data.Identity;
+using Soteliiderit.Academy.Grains;
+
+namespace Soteliiderit.Academy.Web.Features.Admin;
+
+/// <summary>One problem in an import file, at the line a spreadsheet shows (the header is line 1).</summary>
+public sealed record ImportLineError(int Line, string Field, string Code, object[] Arguments);
+
+public sealed record ImportedPerson(Guid Id, string Email, string DisplayName, string SetPasswordLink);
+
+public sealed class ImportRejectedException(IReadOnlyList<ImportLineError> errors) : Exception("The import file has errors; nothing was imported.")
+{
+    public IReadOnlyList<ImportLineError> Errors { get; } = errors;
+
+    public ImportRejectedException()
+        : this([])
+    {
+    }
+
+    public ImportRejectedException(string message)
+        : this([])
+    {
+    }
+
+    public ImportRejectedException(string message, Exception innerException)
+        : this([])
+    {
+    }
+}
+
+/// <summary>
+/// An organization's supervisors from a CSV file with the columns email and name (and optionally language),
+/// separated by commas or semicolons, as spreadsheets save them. All or nothing: any bad line is reported by
+/// its number and nothing is imported.
+/// </summary>
+public sealed class SupervisorImport(UserAccounts accounts, AcademyDbContext db)
+{
+    public const int MaxRows = 5000;
+    public const long MaxBytes = 1024 * 1024;
+
+    public async Task<IReadOnlyList<ImportedPerson>> ImportAsync(Guid organizationId, Stream csv, HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        var rows = Read(csv);
+        var errors = new List<ImportLineError>();
+        var seen = new HashSet<string>();
+        foreach (var (line, row) in rows)
+        {
+            foreach (var error in await accounts.ValidateAsync(row with { OrganizationId = organizationId }, seen))
+            {
+                errors.Add(new ImportLineError(line, error.Field, error.Code, error.Arguments));
+            }
+
+            seen.Add(row.Email.Trim().ToUpperInvariant());
+        }
+
+        if (rows.Count == 0)
+        {
+            errors.Add(new ImportLineError(2, "File", "ImportEmpty", []));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ImportRejectedException(errors);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var imported = new List<(AcademyUser User, string Link)>();
+        foreach (var (_, row) in rows)
+        {
+            var user = await accounts.CreateAsync(row with { OrganizationId = organizationId });
+            imported.Add((user, await accounts.SetPasswordLinkAsync(user, request)));
+        }
+
+        await transaction.CommitAsync();
+        return [.. imported.Select(i => new ImportedPerson(i.User.Id, i.User.Email!, i.User.DisplayName, i.Link))];
+    }
+
+    private static List<(int Line, NewAccount Row)> Read(Stream csv)
+    {
+        using var reader = new StreamReader(csv, detectEncodingFromByteOrderMarks: true);
+        var text = reader.ReadToEnd();
+        var firstLine = text.Split('\n', 2)[0];
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = firstLine.Count(c => c == ';') > firstLine.Count(c => c == ',') ? ";" : ",",
+            PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
+            MissingFieldFound = null,
+            BadDataFound = null,
+            TrimOptions = TrimOptions.Trim,
+        };
+        using var parser = new CsvReader(new StringReader(text), configuration);
+        if (!parser.Read() || !parser.ReadHeader() || parser.HeaderRecord is not { } header
+            || !header.Contains("email", StringComparer.OrdinalIgnoreCase) || !header.Contains("name", StringComparer.OrdinalIgnoreCase))
+        {
+            throw new ImportRejectedException([new ImportLineError(1, "Header", "ImportHeader", [])]);
+        }
+
+        var rows = new List<(int, NewAccount)>();
+        while (parser.Read())
+        {
+            if (rows.Count >= MaxRows)
+            {
+                throw new ImportRejectedException([new ImportLineError(parser.Parser.RawRow, "File", "ImportTooManyRows", [MaxRows])]);
+            }
+
+            var email = parser.GetField("email") ?? "";
+            var name = parser.GetField("name") ?? "";
+            var language = (parser.TryGetField<string>("language", out var l) && !string.IsNullOrWhiteSpace(l) ? l : Languages.Finnish).Trim().ToLowerInvariant();
+            if (email.Length == 0 && name.Length == 0)
+            {
+                continue;
+            }
+
+            rows.Add((parser.Parser.RawRow, new NewAccount(email, name, Roles.Supervisor, null, language)));
+        }
+
+        return rows;
+    }
+}

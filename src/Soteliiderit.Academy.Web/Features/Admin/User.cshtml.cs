@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Soteliiderit.Academy.Data.Identity;
+
+namespace Soteliiderit.Academy.Web.Features.Admin;
+
+/// <summary>One person: a fresh set-password link (also for a forgotten password), deactivation when they leave.</summary>
+public sealed class UserModel(PeopleDirectory people, UserAccounts accounts, UserManager<AcademyUser> users) : PageModel
+{
+    public const string LinkKey = "SetPasswordLink";
+
+    public PersonSummary Person { get; private set; } = null!;
+
+    public string? Link { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid userId)
+    {
+        Link = TempData[LinkKey] as string;
+        return await LoadAsync(userId) ? Page() : NotFound();
+    }
+
+    public Task<IActionResult> OnPostLinkAsync(Guid userId) => ChangeAsync(userId, async user =>
+        TempData[LinkKey] = await accounts.SetPasswordLinkAsync(user, Request));
+
+    public Task<IActionResult> OnPostDeactivateAsync(Guid userId) => ChangeAsync(userId, user => accounts.SetActiveAsync(user, active: false));
+
+    public Task<IActionResult> OnPostReactivateAsync(Guid userId) => ChangeAsync(userId, user => accounts.SetActiveAsync(user, active: true));
+
+    private async Task<IActionResult> ChangeAsync(Guid userId, Func<AcademyUser, Task> change)
+    {
+        if (await users.FindByIdAsync(userId.ToString()) is not { } user)
+        {
+            return NotFound();
+        }
+
+        await change(user);
+        return Redirect($"/admin/users/{userId}");
+    }
+
+    private async Task<bool> LoadAsync(Guid userId)
+    {
+        if (await people.ListAsync(id: userId) is not [var person, ..])
+        {
+            return false;
+        }
+
+        Person = person;
+        return true;
+    }
+}

@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Data.Identity;
+using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Web.Features.Account;
+
+namespace Soteliiderit.Academy.Web.Features.Admin;
+
+/// <summary>What an admin asks for when adding a person.</summary>
+public sealed record NewAccount(string Email, string DisplayName, string Role, Guid? OrganizationId, string Language);
+
+/// <summary>
+/// Adding, deactivating and re-enabling people, and the one-time set-password links that replace e-mail:
+/// an admin sees the link and passes it on. The same link serves a forgotten password.
+/// </summary>
+public sealed class UserAccounts(UserManager<AcademyUser> users, AcademyDbContext db, IMemoryCache cache, TimeProvider time)
+{
+    public async Task<AcademyUser> CreateAsync(NewAccount account, string? password = null)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var errors = await ValidateAsync(account);
+        if (errors.Count > 0)
+        {
+            throw RuleViolationException.InvalidFields(errors);
+        }
+
+        var user = new AcademyUser
+        {
+            Id = Guid.NewGuid(),
+            Email = account.Email.Trim(),
+            UserName = account.Email.Trim(),
+            EmailConfirmed = true,
+            DisplayName = account.DisplayName.Trim(),
+            OrganizationId = Roles.BelongsToOrganization(account.Role) ? account.OrganizationId : null,
+            PreferredLanguage = account.Language,
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+        };
+        var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
+        ThrowIfFailed(created, "Email");
+        ThrowIfFailed(await users.AddToRoleAsync(user, account.Role), "Role");
+        return user;
+    }
+
+    /// <summary>The rules for a new account, by field; empty when it can be created.</summary>
+    public async Task<List<FieldError>> ValidateAsync(NewAccount account, ISet<string>? emailsTakenMeanwhile = null)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var errors = new List<FieldError>();
+        var email = account.Email?.Trim() ?? "";
+        if (email.Length == 0)
+        {
+            errors.Add(new FieldError("Email", "Required"));
+        }
+        else if (email.Length > 256 || !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email) || email.Contains(' ', StringComparison.Ordinal))
+        {
+            errors.Add(new FieldError("Email", "Email"));
+        }
+        else if (emailsTakenMeanwhile?.Contains(email.ToUpperInvariant()) == true || await users.FindByEmailAsync(email) is not null)
+        {
+            errors.Add(new FieldError("Email", "EmailTaken"));
+        }
+
+        var name = account.DisplayName?.Trim() ?? "";
+        if (name.Length == 0)
+        {
+            errors.Add(new FieldError("DisplayName", "Required"));
+        }
+        else if (name.Length > Limits.Name)
+        {
+            errors.Add(new FieldError("DisplayName", "TooLong", Limits.Name));
+        }
+
+        if (!Roles.All.Contains(account.Role))
+        {
+            errors.Add(new FieldError("Role", "Invalid"));
+        }
+        else if (Roles.BelongsToOrganization(account.Role)
+            && (account.OrganizationId is not { } organization || !await db.Organizations.AnyAsync(o => o.Id == organization)))
+        {
+            errors.Add(new FieldError("OrganizationId", "OrganizationRequired"));
+        }
+
+        if (!Languages.IsSupported(account.Language))
+        {
+            errors.Add(new FieldError("Language", "Invalid"));
+        }
+
+        return errors;
+    }
+
+    /// <summary>A link that lets the person choose a password once; it stops working when used or after a week.</summary>
+    public async Task<string> SetPasswordLinkAsync(AcademyUser user, HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(request);
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        return $"{request.Scheme}://{request.Host}{request.PathBase}/account/set-password?user={user.Id}&token={Uri.EscapeDataString(token)}";
+    }
+
+    /// <summary>Someone has left: they cannot sign in, and their open sessions and tokens stop working.</summary>
+    public async Task SetActiveAsync(AcademyUser user, bool active)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        user.IsActive = active;
+        user.DeactivatedAt = active ? null : time.GetUtcNow().UtcDateTime;
+        ThrowIfFailed(await users.UpdateAsync(user), "User");
+        ThrowIfFailed(await users.UpdateSecurityStampAsync(user), "User");
+        AccountStatusCheck.Forget(cache, user.Id);
+    }
+
+    private static void ThrowIfFailed(IdentityResult result, string field)
+    {
+        if (!result.Succeeded)
+        {
+            throw RuleViolationException.InvalidFields([.. result.Errors.Select(e => new FieldError(field, $"Identity.{e.Code}"))]);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Soteliiderit.Academy.Data.Courses;
+using Soteliiderit.Academy.Grains.Courses;
+using Soteliiderit.Academy.Web.Features.Shared;
+
+namespace Soteliiderit.Academy.Web.Features.Authoring;
+
+/// <summary>Title, summary and themes of a course, as the form posts them.</summary>
+public sealed class CourseDetailsInput
+{
+    public LocalizedInput Title { get; set; } = new();
+
+    public LocalizedInput Summary { get; set; } = new();
+
+    public List<CourseThemes> Themes { get; set; } = [];
+
+    public static CourseDetailsInput From(CourseContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return new()
+        {
+            Title = LocalizedInput.From(content.Title),
+            Summary = LocalizedInput.From(content.Summary),
+            Themes = [.. Enum.GetValues<CourseThemes>().Where(t => t != CourseThemes.None && content.Themes.HasFlag(t))],
+        };
+    }
+
+    public CourseContent ApplyTo(CourseContent content) => content with
+    {
+        Title = Title.ToText(),
+        Summary = Summary.ToText(),
+        Themes = Themes.Aggregate(CourseThemes.None, (all, theme) => all | (Enum.IsDefined(theme) ? theme : CourseThemes.None)),
+    };
+}

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Soteliiderit.Academy.Grains.Courses;
+using Soteliiderit.Academy.Web.Features.Account;
+
+namespace Soteliiderit.Academy.Web.Features.Authoring;
+
+public sealed class LessonEditorModel(DraftEditing editing) : PageModel
+{
+    public CourseDraft Draft { get; private set; } = null!;
+
+    public CourseLesson Lesson { get; private set; } = null!;
+
+    [BindProperty]
+    public int Revision { get; set; }
+
+    [BindProperty]
+    public LessonInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "saved")]
+    public bool JustSaved { get; set; }
+
+    private (int Module, int Lesson) Position { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid courseId, Guid lessonKey)
+    {
+        if (!await LoadAsync(courseId, lessonKey))
+        {
+            return NotFound();
+        }
+
+        (Revision, Input) = (Draft.Revision, LessonInput.From(Lesson).WithBlanks());
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid courseId, Guid lessonKey)
+    {
+        if (!await LoadAsync(courseId, lessonKey))
+        {
+            return NotFound();
+        }
+
+        var (lesson, formField) = Input.Build(Lesson);
+        var saved = await editing.SaveAsync(
+            Draft,
+            Revision,
+            User.UserId(),
+            content => Replace(content, lessonKey, lesson),
+            ModelState,
+            path => DraftEditing.InsideLesson(path, Position.Module, Position.Lesson) is { } inside ? formField(inside) : "");
+        return saved ? Redirect($"/authoring/courses/{courseId}/lessons/{lessonKey}?saved=true") : Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid courseId, Guid lessonKey)
+    {
+        if (!await LoadAsync(courseId, lessonKey))
+        {
+            return NotFound();
+        }
+
+        var saved = await editing.SaveAsync(
+            Draft,
+            Revision,
+            User.UserId(),
+            content => content with { Modules = [.. content.Modules.Select(m => m with { Lessons = [.. m.Lessons.Where(l => l.Key != lessonKey)] })] },
+            ModelState,
+            _ => "");
+        if (saved)
+        {
+            return Redirect($"/authoring/courses/{courseId}#modules");
+        }
+
+        Input = LessonInput.From(Lesson).WithBlanks();
+        return Page();
+    }
+
+    private static CourseContent Replace(CourseContent content, Guid lessonKey, CourseLesson lesson) => content with
+    {
+        Modules = [.. content.Modules.Select(m => m with { Lessons = [.. m.Lessons.Select(l => l.Key == lessonKey ? lesson : l)] })],
+    };
+
+    private async Task<bool> LoadAsync(Guid courseId, Guid lessonKey)
+    {
+        if (await editing.LoadAsync(courseId) is not { } draft)
+        {
+            return false;
+        }
+
+        for (var m = 0; m < draft.Content.Modules.Count; m++)
+        {
+            var lessons = draft.Content.Modules[m].Lessons;
+            for (var l = 0; l < lessons.Count; l++)
+            {
+                if (lessons[l].Key == lessonKey)
+                {
+                    (Draft, Lesson, Position) = (draft, lessons[l], (m, l));
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Data.Identity;
+using Soteliiderit.Academy.Data.Learners;
+using Soteliiderit.Academy.Web.Features.Account;
+
+namespace Soteliiderit.Academy.Web.Features.Hr;
+
+/// <summary>
+/// What HR may see, decided in one place: the <see cref="Policies.Hr"/> policy lets in HR people who belong to an
+/// organization, and every HR query starts from this scope, which only reaches that organization's supervisors.
+/// (Not a global query filter: grains run outside requests and must see every row.)
+/// </summary>
+public sealed class HrScope(AcademyDbContext db)
+{
+    /// <summary>The caller's own organization's supervisors; deactivated ones too, their history stays.</summary>
+    public IQueryable<AcademyUser> Supervisors(ClaimsPrincipal hr)
+    {
+        var organization = OrganizationOf(hr);
+        return db.Users.Where(u => u.OrganizationId == organization
+            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Supervisor)));
+    }
+
+    /// <summary>Enrollments of the caller's own supervisors only.</summary>
+    public IQueryable<Enrollment> Enrollments(ClaimsPrincipal hr)
+    {
+        var supervisors = Supervisors(hr);
+        return db.Enrollments.Where(e => supervisors.Any(s => s.Id == e.LearnerId));
+    }
+
+    public Guid OrganizationOf(ClaimsPrincipal hr) =>
+        hr.OrganizationId() ?? throw new InvalidOperationException("The HR policy lets in only people of an organization.");
+}
+
+public static class HrSetup
+{
+    public static IServiceCollection AddHrScope(this IServiceCollection services)
+    {
+        services.AddScoped<HrScope>();
+        services.AddScoped<SupervisorProgressReport>();
+        services.AddAuthorizationBuilder().AddPolicy(Policies.Hr, policy => policy
+            .RequireRole(Roles.Hr)
+            .RequireClaim(AcademyClaims.Organization));
+        return services;
+    }
+}

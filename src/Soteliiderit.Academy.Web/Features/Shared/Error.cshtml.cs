@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Soteliiderit.Academy.Web.Features.Shared;
+
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel(IStringLocalizer<SharedResource> t) : PageModel
+{
+    public string Heading { get; private set; } = "";
+
+    public string Explanation { get; private set; } = "";
+
+    public void OnGet(int? status) => Describe(status);
+
+    public void OnPost(int? status) => Describe(status);
+
+    private void Describe(int? status)
+    {
+        var kind = status switch
+        {
+            404 => "NotFound",
+            403 => "Forbidden",
+            400 => "BadRequest",
+            429 => "TooManyRequests",
+            null => "Unexpected",
+            _ => "Unexpected",
+        };
+        Response.StatusCode = status ?? StatusCodes.Status500InternalServerError;
+        Heading = t[$"Error.{kind}.Heading"];
+        Explanation = t[$"Error.{kind}.Text"];
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Web.Demo;
+
+namespace Soteliiderit.Academy.Web.Hosting;
+
+/// <summary>Where the embedded setup writes: the SQLite file, key ring and (later) local materials.</summary>
+public sealed record DataDirectory(string Path);
+
+public static class DataSetup
+{
+    public static WebApplicationBuilder AddAcademyData(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var section = builder.Configuration.GetSection(AcademyOptions.Section);
+        builder.Services.AddOptions<AcademyOptions>()
+            .Bind(section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.Database.Provider != DatabaseProvider.Postgres || !string.IsNullOrWhiteSpace(o.Database.ConnectionString),
+                "Academy:Database:ConnectionString is required when Academy:Database:Provider is Postgres.")
+            .Validate(o => !o.Demo.Seed || !string.IsNullOrWhiteSpace(o.Demo.Password),
+                "Academy:Demo:Password is required when Academy:Demo:Seed is true.")
+            .ValidateOnStart();
+
+        var options = section.Get<AcademyOptions>() ?? new AcademyOptions();
+        var dataDirectory = new DataDirectory(options.ResolveDataDirectory(builder.Environment.ContentRootPath));
+        Directory.CreateDirectory(dataDirectory.Path);
+        builder.Services.AddSingleton(dataDirectory);
+
+        var connectionString = options.Database.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(options.Database.ConnectionString)
+            ? $"Data Source={Path.Combine(dataDirectory.Path, "academy.db")}"
+            : options.Database.ConnectionString ?? "";
+        builder.Services.AddAcademyDatabase(options.Database.Provider, connectionString);
+
+        // Set-password links and sign-in cookies must survive a restart.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Soteliiderit.Academy")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory.Path, "keys")));
+        return builder;
+    }
+
+    /// <summary>Applies migrations and, where configured, seeds the demo data. Runs before the app serves.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AcademyDbContext>();
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+        {
+            // Readers do not wait for the writer: pages stay quick while grains write.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+    }
+}

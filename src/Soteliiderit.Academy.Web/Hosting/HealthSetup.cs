@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Soteliiderit.Academy.Data;
+
+namespace Soteliiderit.Academy.Web.Hosting;
+
+public static class HealthSetup
+{
+    public static IServiceCollection AddAcademyHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks()
+            .AddCheck<DatabaseCheck>("database")
+            .AddCheck<DataDirectoryCheck>("storage");
+        return services;
+    }
+
+    /// <summary>GET /healthz: 200 when the database and the storage answer, 503 otherwise.</summary>
+    public static IEndpointRouteBuilder MapAcademyHealthChecks(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/healthz").AllowAnonymous().DisableHttpMetrics();
+        return app;
+    }
+
+    private sealed class DatabaseCheck(IDbContextFactory<AcademyDbContext> databases) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            return await db.Database.CanConnectAsync(cancellationToken)
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy("The database does not answer.");
+        }
+    }
+
+    private sealed class DataDirectoryCheck(DataDirectory directory) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            Task.FromResult(Directory.Exists(directory.Path)
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy("The data directory is missing."));
+    }
+}
