@@ -14,12 +14,26 @@ public static class HealthSetup
         return services;
     }
 
-    /// <summary>GET /healthz: 200 when the database and the storage answer, 503 otherwise.</summary>
+    /// <summary>GET /healthz: 200 when the database and the storage answer, 503 otherwise (listed in OpenAPI too).</summary>
     public static IEndpointRouteBuilder MapAcademyHealthChecks(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/healthz").AllowAnonymous().DisableHttpMetrics();
+        app.MapGet("/healthz", async (HealthCheckService health, CancellationToken cancellationToken) =>
+            {
+                var report = await health.CheckHealthAsync(cancellationToken);
+                var body = new HealthResponse(report.Status.ToString(), report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()));
+                return report.Status == HealthStatus.Healthy
+                    ? Results.Ok(body)
+                    : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
+            })
+            .AllowAnonymous()
+            .WithTags("Health")
+            .WithSummary("200 when the database and the storage answer, 503 otherwise.")
+            .Produces<HealthResponse>()
+            .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
+
+    public sealed record HealthResponse(string Status, IReadOnlyDictionary<string, string> Checks);
 
     private sealed class DatabaseCheck(IDbContextFactory<AcademyDbContext> databases) : IHealthCheck
     {

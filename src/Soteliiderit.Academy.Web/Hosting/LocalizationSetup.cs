@@ -7,8 +7,8 @@ using Soteliiderit.Academy.Web.Features.Account;
 namespace Soteliiderit.Academy.Web.Hosting;
 
 /// <summary>
-/// The interface language: the one the visitor picked (a cookie, kept on the user for next time), else the
-/// signed-in user's saved choice, else the browser's, else Finnish. Dates and numbers follow Finland's conventions.
+/// The interface language: the one the visitor picked (a cookie, kept on the user for next time), else the one the
+/// request asks for, else the signed-in user's saved choice, else Finnish. Dates and numbers follow Finland's conventions.
 /// </summary>
 public static class LocalizationSetup
 {
@@ -59,12 +59,14 @@ public static class LocalizationSetup
     {
         public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
         {
+            // A browser carries the cookie set at sign-in from the saved choice, so the choice beats the browser's
+            // Accept-Language; a script has no cookie, and a language it asks for explicitly beats the saved one.
             var language = Pick(httpContext.Request.Cookies[CookieName])
-                ?? Pick(httpContext.User.FindFirst(AcademyClaims.Language)?.Value)
                 ?? httpContext.Request.GetTypedHeaders().AcceptLanguage
                     .OrderByDescending(h => h.Quality ?? 1)
                     .Select(h => Pick(h.Value.Value?.Split('-')[0]))
                     .FirstOrDefault(l => l is not null)
+                ?? Pick(httpContext.User.FindFirst(AcademyClaims.Language)?.Value)
                 ?? Languages.Finnish;
             var culture = Culture(language);
             return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(culture.Culture.Name, culture.UICulture.Name));

@@ -16,9 +16,6 @@ public static class Policies
 
 public static class AccountSetup
 {
-    /// <summary>Pages sign in with a cookie, scripts with a bearer token; this scheme picks the one the request carries.</summary>
-    public const string CookieOrBearer = "CookieOrBearer";
-
     public static IServiceCollection AddAcademyIdentity(this IServiceCollection services)
     {
         services.AddIdentity<AcademyUser, AcademyRole>(options =>
@@ -43,16 +40,12 @@ public static class AccountSetup
 
         services.AddAuthentication(options =>
             {
-                options.DefaultScheme = CookieOrBearer;
-                options.DefaultAuthenticateScheme = CookieOrBearer;
-                options.DefaultChallengeScheme = CookieOrBearer;
-                options.DefaultForbidScheme = CookieOrBearer;
+                options.DefaultScheme = AcademyAuthenticationHandler.SchemeName;
+                options.DefaultAuthenticateScheme = AcademyAuthenticationHandler.SchemeName;
+                options.DefaultChallengeScheme = AcademyAuthenticationHandler.SchemeName;
+                options.DefaultForbidScheme = AcademyAuthenticationHandler.SchemeName;
             })
-            .AddPolicyScheme(CookieOrBearer, null, options => options.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                || (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query.ContainsKey("access_token"))
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, AcademyAuthenticationHandler>(AcademyAuthenticationHandler.SchemeName, null)
             .AddBearerToken(IdentityConstants.BearerScheme, options =>
             {
                 options.BearerTokenExpiration = TimeSpan.FromHours(1);
@@ -82,7 +75,6 @@ public static class AccountSetup
         });
 
         services.AddMemoryCache();
-        services.AddScoped<IClaimsTransformation, AccountStatusCheck>();
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

@@ -54,7 +54,7 @@ public sealed class SetPasswordModel(UserManager<AcademyUser> users, IMemoryCach
         // A lockout from earlier guesses ends with a password the owner chose.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        AccountStatusCheck.Forget(cache, user.Id);
+        AcademyAuthenticationHandler.Forget(cache, user.Id);
         return Redirect("/account/login?passwordSet=true");
     }
 

@@ -10,34 +10,35 @@ public sealed class PeopleDirectory(AcademyDbContext db)
 {
     public async Task<IReadOnlyList<PersonSummary>> ListAsync(Guid? organizationId = null, string? role = null, Guid? id = null)
     {
+        var users = db.Users.AsNoTracking();
+        if (organizationId is { } organization)
+        {
+            users = users.Where(u => u.OrganizationId == organization);
+        }
+
+        if (id is { } only)
+        {
+            users = users.Where(u => u.Id == only);
+        }
+
+        var roleName = string.IsNullOrEmpty(role) ? null : role;
         var query =
-            from user in db.Users.AsNoTracking()
-            from userRole in db.UserRoles.Where(r => r.UserId == user.Id).DefaultIfEmpty()
-            from roleRow in db.Roles.Where(r => r.Id == userRole!.RoleId).DefaultIfEmpty()
+            from user in users
+            join userRole in db.UserRoles on user.Id equals userRole.UserId into userRoles
+            from userRole in userRoles.DefaultIfEmpty()
+            join roleRow in db.Roles on userRole.RoleId equals roleRow.Id into roleRows
+            from roleRow in roleRows.DefaultIfEmpty()
+            where roleName == null || roleRow!.Name == roleName
+            orderby user.DisplayName
             select new PersonSummary(
                 user.Id,
                 user.Email ?? "",
                 user.DisplayName,
                 roleRow == null ? "" : roleRow.Name ?? "",
                 user.OrganizationId,
-                user.Organization == null ? null : user.Organization.NameFi,
+                user.Organization == null ? null : user.Organization!.NameFi,
                 user.IsActive,
                 user.PreferredLanguage);
-        if (organizationId is { } organization)
-        {
-            query = query.Where(p => p.OrganizationId == organization);
-        }
-
-        if (!string.IsNullOrEmpty(role))
-        {
-            query = query.Where(p => p.Role == role);
-        }
-
-        if (id is { } only)
-        {
-            query = query.Where(p => p.Id == only);
-        }
-
-        return await query.OrderBy(p => p.DisplayName).ToListAsync();
+        return await query.ToListAsync();
     }
 }

@@ -107,7 +107,7 @@ public sealed class UserAccounts(UserManager<AcademyUser> users, AcademyDbContex
         user.DeactivatedAt = active ? null : time.GetUtcNow().UtcDateTime;
         ThrowIfFailed(await users.UpdateAsync(user), "User");
         ThrowIfFailed(await users.UpdateSecurityStampAsync(user), "User");
-        AccountStatusCheck.Forget(cache, user.Id);
+        AcademyAuthenticationHandler.Forget(cache, user.Id);
     }
 
     private static void ThrowIfFailed(IdentityResult result, string field)

@@ -1,0 +1,166 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Soteliiderit.Academy.Data.Identity;
+using Soteliiderit.Academy.Web.Demo;
+using Soteliiderit.Academy.Web.Features.Admin;
+
+namespace Soteliiderit.Academy.IntegrationTests;
+
+/// <summary>
+/// The real app on a database of its own, seeded with the demo data: a SQLite file, or a fresh PostgreSQL
+/// database when ACADEMY_TEST_DATABASE=postgres (the test command runs the suite both ways).
+/// </summary>
+public sealed partial class AcademyApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "Testi-salasana-2026";
+
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"academy-it-{Guid.NewGuid():N}");
+    private readonly string _postgresDatabase = $"academy_test_{Guid.NewGuid():N}";
+    private readonly ConcurrentDictionary<string, string> _tokens = new();
+
+    public static bool OnPostgres =>
+        string.Equals(Environment.GetEnvironmentVariable("ACADEMY_TEST_DATABASE"), "postgres", StringComparison.OrdinalIgnoreCase);
+
+    private static string PostgresServer =>
+        Environment.GetEnvironmentVariable("ACADEMY_TEST_POSTGRES") is { Length: > 0 } server
+            ? server
+            : throw new InvalidOperationException("ACADEMY_TEST_DATABASE=postgres needs ACADEMY_TEST_POSTGRES (the test command sets both).");
+
+    public Task InitializeAsync()
+    {
+        // Starting the server runs Program: migrations and the demo seed.
+        _ = Server;
+        return Task.CompletedTask;
+    }
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (OnPostgres)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(PostgresServer);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Academy:DataDirectory", _dataDirectory);
+        builder.UseSetting("Academy:Demo:Seed", "true");
+        builder.UseSetting("Academy:Demo:Password", Password);
+        if (OnPostgres)
+        {
+            builder.UseSetting("Academy:Database:Provider", "Postgres");
+            builder.UseSetting("Academy:Database:ConnectionString", new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresDatabase }.ConnectionString);
+        }
+    }
+
+    /// <summary>An API client signed in with a bearer token, as a script would be.</summary>
+    public async Task<HttpClient> ApiAs(string email, string password = Password)
+    {
+        var token = _tokens.TryGetValue(email, out var cached) ? cached : await SignInAsync(email, password);
+        _tokens[email] = token;
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A browser-like client: signed in through the login page, holding the cookie.</summary>
+    public async Task<HttpClient> BrowserAs(string email, string password = Password)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        using var response = await client.PostFormAsync("/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in {email} through the page failed: {(int)response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    public async Task<string> SignInAsync(string email, string password = Password)
+    {
+        using var client = Anonymous();
+        using var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<TokenBody>();
+        return body!.AccessToken;
+    }
+
+    /// <summary>Test set-up shortcut: a new person with a password, made the way an admin makes one.</summary>
+    public async Task<AcademyUser> AddPersonAsync(string role = Roles.Supervisor, char organization = 'A')
+    {
+        using var scope = Services.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+        var organizationId = organization == 'B' ? DemoSeeder.OrganizationB : DemoSeeder.OrganizationA;
+        return await accounts.CreateAsync(
+            new NewAccount($"person.{Guid.NewGuid():N}@academy.test", "Testi Henkilö", role, Roles.BelongsToOrganization(role) ? organizationId : null, "fi"),
+            Password);
+    }
+
+    /// <summary>A singleton of the app, such as the grain factory.</summary>
+    public T Service<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task<AcademyUser?> FindUserAsync(string email)
+    {
+        using var scope = Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AcademyUser>>().FindByEmailAsync(email);
+    }
+
+    /// <summary>Runs a query on the app's own database, to check what was (not) stored.</summary>
+    public async Task<T> QueryAsync<T>(Func<Data.AcademyDbContext, Task<T>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        using var scope = Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<Data.AcademyDbContext>());
+    }
+
+    private sealed record TokenBody(string AccessToken, long ExpiresIn);
+}
+
+public static partial class HttpClientFormExtensions
+{
+    /// <summary>Posts a form the way a browser does: first fetches the page for its antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string? pageUrl = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(fields);
+        var page = await client.GetStringAsync(pageUrl ?? url);
+        var token = AntiforgeryToken().Match(page);
+        if (!token.Success)
+        {
+            throw new InvalidOperationException($"No antiforgery token on {pageUrl ?? url}");
+        }
+
+        fields["__RequestVerificationToken"] = token.Groups[1].Value;
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(url, content);
+    }
+
+    public static async Task<string> ReadTextAsync(this HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}

@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Soteliiderit.Academy.Web.Demo;
+
+namespace Soteliiderit.Academy.IntegrationTests;
+
+public sealed class AccountTests(AcademyApp app) : IClassFixture<AcademyApp>
+{
+    [Fact]
+    public async Task A_script_signs_in_and_gets_a_bearer_token_that_works_on_the_api()
+    {
+        using var client = app.Anonymous();
+
+        using var response = await client.PostAsJsonAsync("/api/auth/login", new { email = DemoAccounts.SupervisorA(1), password = AcademyApp.Password });
+
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(token.GetProperty("expiresIn").GetInt64() > 0);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        var me = await client.GetFromJsonAsync<JsonElement>("/api/me");
+        Assert.Equal("Anna Korhonen", me.GetProperty("displayName").GetString());
+        Assert.Equal("Kuusiston kaupunki", me.GetProperty("organization").GetProperty("nameFi").GetString());
+        Assert.Equal(["Supervisor"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task A_wrong_password_and_an_unknown_address_get_the_same_answer()
+    {
+        using var client = app.Anonymous();
+
+        using var wrongPassword = await client.PostAsJsonAsync("/api/auth/login", new { email = DemoAccounts.SupervisorA(6), password = "väärä salasana" });
+        using var unknown = await client.PostAsJsonAsync("/api/auth/login", new { email = "ei.ketaan@academy.test", password = "väärä salasana" });
+
+        var first = await Problem.ReadAsync(wrongPassword);
+        var second = await Problem.ReadAsync(unknown);
+        Assert.Equal((401, 401), (first.Status, second.Status));
+        Assert.Equal(first.Detail, second.Detail);
+        Assert.Contains("salasana", first.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_answer_speaks_the_language_the_client_asks_for()
+    {
+        using var client = app.Anonymous();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sv-FI");
+
+        using var response = await client.PostAsJsonAsync("/api/auth/login", new { email = "ei.ketaan@academy.test", password = "x" });
+
+        Assert.Contains("lösenordet är fel", (await Problem.ReadAsync(response)).Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    {
+        var person = await app.AddPersonAsync();
+        using var client = app.Anonymous();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var wrong = await client.PostAsJsonAsync("/api/auth/login", new { email = person.Email, password = $"arvaus-{attempt}" });
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        using var right = await client.PostAsJsonAsync("/api/auth/login", new { email = person.Email, password = AcademyApp.Password });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_api_without_a_token_answers_401_with_problem_details()
+    {
+        using var client = app.Anonymous();
+
+        using var response = await client.GetAsync("/api/me");
+
+        Assert.Equal(401, (await Problem.ReadAsync(response)).Status);
+    }
+
+    [Fact]
+    public async Task Someone_who_leaves_is_locked_out_at_once_token_and_all()
+    {
+        var person = await app.AddPersonAsync();
+        using var personApi = await app.ApiAs(person.Email!);
+        Assert.Equal(HttpStatusCode.OK, (await personApi.GetAsync("/api/me")).StatusCode);
+        using var admin = await app.ApiAs(DemoAccounts.Admin);
+
+        using var deactivate = await admin.PostAsync($"/api/admin/users/{person.Id}/deactivation", null);
+
+        Assert.Equal(HttpStatusCode.NoContent, deactivate.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await personApi.GetAsync("/api/me")).StatusCode);
+        using var client = app.Anonymous();
+        using var login = await client.PostAsJsonAsync("/api/auth/login", new { email = person.Email, password = AcademyApp.Password });
+        Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_chosen_language_is_remembered_for_the_next_sign_in()
+    {
+        var person = await app.AddPersonAsync();
+        using var api = await app.ApiAs(person.Email!);
+
+        using var set = await api.PutAsJsonAsync("/api/me/language", new { language = "sv" });
+        using var refused = await api.PutAsJsonAsync("/api/me/language", new { language = "de" });
+
+        Assert.Equal(HttpStatusCode.NoContent, set.StatusCode);
+        Assert.Equal(400, (await Problem.ReadAsync(refused)).Status);
+        using var browser = await app.BrowserAs(person.Email!);
+        var home = await (await browser.GetAsync("/")).ReadTextAsync();
+        Assert.Contains("<html lang=\"sv\">", home, StringComparison.Ordinal);
+        Assert.Contains("Mina studier", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task There_is_no_open_registration()
+    {
+        using var client = app.Anonymous();
+
+        using var response = await client.PostAsJsonAsync("/register", new { email = "uusi@academy.test", password = "Salasana-12345" });
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(await app.FindUserAsync("uusi@academy.test"));
+    }
+}

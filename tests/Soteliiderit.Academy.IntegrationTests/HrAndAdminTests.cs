@@ -1,0 +1,171 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Soteliiderit.Academy.Web.Demo;
+
+namespace Soteliiderit.Academy.IntegrationTests;
+
+public sealed class HrAndAdminTests(AcademyApp app) : IClassFixture<AcademyApp>
+{
+    [Fact]
+    public async Task Hr_sees_the_status_of_its_own_supervisors_and_nobody_elses()
+    {
+        using var hrA = await app.ApiAs(DemoAccounts.HrA);
+
+        var table = await hrA.GetFromJsonAsync<JsonElement>("/api/hr/supervisors");
+
+        var supervisors = table.GetProperty("supervisors").EnumerateArray().ToList();
+        var emails = supervisors.Select(s => s.GetProperty("email").GetString()).ToList();
+        Assert.Contains(DemoAccounts.SupervisorA(1), emails);
+        Assert.DoesNotContain(emails, e => e!.EndsWith(".b@academy.test", StringComparison.Ordinal));
+        Assert.DoesNotContain(DemoAccounts.HrA, emails);
+        string StatusOf(string email) => supervisors.Single(s => s.GetProperty("email").GetString() == email)
+            .GetProperty("courses").EnumerateArray().Single(c => c.GetProperty("courseId").GetGuid() == DemoCourses.RemoteLeadershipBasics)
+            .GetProperty("status").GetString()!;
+        Assert.Equal("NotStarted", StatusOf(DemoAccounts.SupervisorA(1)));
+        Assert.Equal("InProgress", StatusOf(DemoAccounts.SupervisorA(2)));
+        Assert.Equal("Completed", StatusOf(DemoAccounts.SupervisorA(3)));
+    }
+
+    [Fact]
+    public async Task The_other_employers_hr_sees_only_its_own_people()
+    {
+        using var hrB = await app.ApiAs(DemoAccounts.HrB);
+
+        var table = await hrB.GetFromJsonAsync<JsonElement>("/api/hr/supervisors");
+
+        Assert.All(table.GetProperty("supervisors").EnumerateArray(), s => Assert.EndsWith(".b@academy.test", s.GetProperty("email").GetString(), StringComparison.Ordinal));
+        Assert.Equal(6, table.GetProperty("supervisors").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Supervisors_and_facilitators_cannot_open_hr_or_admin()
+    {
+        using var supervisor = await app.ApiAs(DemoAccounts.SupervisorA(1));
+        using var facilitator = await app.ApiAs(DemoAccounts.Facilitator);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.GetAsync("/api/hr/supervisors")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await facilitator.GetAsync("/api/hr/supervisors")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.GetAsync("/api/admin/users")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiAs(DemoAccounts.HrA)).GetAsync("/api/admin/users")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_admin_adds_a_person_whose_one_time_link_sets_a_password_once()
+    {
+        using var admin = await app.ApiAs(DemoAccounts.Admin);
+        using var created = await admin.PostAsJsonAsync("/api/admin/users", new
+        {
+            email = "liisa.lahiesihenkilo@academy.test",
+            displayName = "Liisa Lähiesihenkilö",
+            role = "Supervisor",
+            organizationId = DemoSeeder.OrganizationA,
+            language = "fi",
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var link = new Uri((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("setPasswordLink").GetString()!);
+
+        using var browser = app.Anonymous();
+        var fields = new Dictionary<string, string> { ["Input.Password"] = "Oma-uusi-salasana", ["Input.Confirm"] = "Oma-uusi-salasana" };
+        foreach (var (key, value) in System.Web.HttpUtility.ParseQueryString(link.Query) is var query ? query.AllKeys.Select(k => (k!, query[k]!)) : [])
+        {
+            fields[key == "user" ? "UserId" : "Token"] = value;
+        }
+
+        using var set = await browser.PostFormAsync(link.PathAndQuery, fields);
+        Assert.Equal("/account/login?passwordSet=true", set.Headers.Location?.OriginalString);
+        Assert.NotEmpty(await app.SignInAsync("liisa.lahiesihenkilo@academy.test", "Oma-uusi-salasana"));
+
+        var again = await (await browser.GetAsync(link.PathAndQuery)).ReadTextAsync();
+        Assert.Contains("Tämä linkki ei ole enää voimassa", again, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Adding_a_supervisor_without_an_organization_or_with_a_taken_email_is_refused()
+    {
+        using var admin = await app.ApiAs(DemoAccounts.Admin);
+
+        using var response = await admin.PostAsJsonAsync("/api/admin/users", new
+        {
+            email = DemoAccounts.SupervisorA(1),
+            displayName = "",
+            role = "Supervisor",
+            organizationId = (Guid?)null,
+            language = "fi",
+        });
+
+        var problem = await Problem.ReadAsync(response);
+        Assert.Equal(["Tämä sähköpostiosoite on jo käytössä."], problem.Errors!["Email"]);
+        Assert.Equal(["Tämä on pakollinen tieto."], problem.Errors["DisplayName"]);
+        Assert.Equal(["Esihenkilöllä ja HR:llä on oltava organisaatio."], problem.Errors["OrganizationId"]);
+    }
+
+    [Fact]
+    public async Task A_csv_import_with_bad_rows_names_their_lines_and_imports_nothing()
+    {
+        using var admin = await app.ApiAs(DemoAccounts.Admin);
+        var csv = "email;name;language\n" +
+                  "uusi.yksi@academy.test;Uusi Yksi;fi\n" +
+                  "ei-osoite;Huono Osoite;fi\n" +
+                  "uusi.kaksi@academy.test;;sv\n" +
+                  $"{DemoAccounts.SupervisorA(1)};Jo Olemassa;fi\n" +
+                  "uusi.yksi@academy.test;Tuplana;de\n";
+
+        using var response = await Import(admin, csv, DemoSeeder.OrganizationA);
+
+        var problem = await Problem.ReadAsync(response);
+        Assert.Equal(400, problem.Status);
+        Assert.Equal(["line 3", "line 4", "line 5", "line 6"], problem.Errors!.Keys.Order());
+        Assert.Contains(problem.Errors["line 6"], e => e.StartsWith("Language", StringComparison.Ordinal));
+        Assert.Contains(problem.Errors["line 6"], e => e.StartsWith("Email", StringComparison.Ordinal));
+        Assert.Null(await app.FindUserAsync("uusi.yksi@academy.test"));
+    }
+
+    [Fact]
+    public async Task A_good_csv_import_adds_the_supervisors_with_their_links()
+    {
+        using var admin = await app.ApiAs(DemoAccounts.Admin);
+        var organization = await (await admin.PostAsJsonAsync("/api/admin/organizations", new { nameFi = "Itärannikon hyvinvointialue", nameSv = "Östkustens välfärdsområde", kind = "WellbeingServicesCounty" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var organizationId = organization.GetProperty("id").GetGuid();
+        var csv = "\uFEFFemail,name,language\r\ntuotu.yksi@academy.test,Tuotu Yksi,fi\r\ntuotu.kaksi@academy.test,Importerad Två,sv\r\n";
+
+        using var response = await Import(admin, csv, organizationId);
+
+        response.EnsureSuccessStatusCode();
+        var imported = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(2, imported.GetArrayLength());
+        Assert.All(imported.EnumerateArray(), p => Assert.Contains("/account/set-password?user=", p.GetProperty("setPasswordLink").GetString(), StringComparison.Ordinal));
+        var swede = await app.FindUserAsync("tuotu.kaksi@academy.test");
+        Assert.Equal(("sv", organizationId), (swede!.PreferredLanguage, swede.OrganizationId!.Value));
+        var people = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/users?organizationId={organizationId}");
+        Assert.Equal(["Importerad Två", "Tuotu Yksi"], people.EnumerateArray().Select(p => p.GetProperty("displayName").GetString()));
+        Assert.All(people.EnumerateArray(), p => Assert.Equal("Supervisor", p.GetProperty("role").GetString()));
+    }
+
+    [Fact]
+    public async Task An_organization_needs_a_finnish_name_and_a_unique_one()
+    {
+        using var admin = await app.ApiAs(DemoAccounts.Admin);
+
+        using var blank = await admin.PostAsJsonAsync("/api/admin/organizations", new { nameFi = " ", nameSv = "", kind = "Municipality" });
+        using var duplicate = await admin.PostAsJsonAsync("/api/admin/organizations", new { nameFi = "Kuusiston kaupunki", nameSv = "", kind = "Municipality" });
+        using var created = await admin.PostAsJsonAsync("/api/admin/organizations", new { nameFi = "Pohjoisen kuntayhtymä", nameSv = (string?)null, kind = "JointMunicipalAuthority" });
+
+        Assert.Equal(["Tämä on pakollinen tieto."], (await Problem.ReadAsync(blank)).Errors!["NameFi"]);
+        Assert.Equal(["Tämänniminen organisaatio on jo olemassa."], (await Problem.ReadAsync(duplicate)).Errors!["NameFi"]);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("Pohjoisen kuntayhtymä", await app.QueryAsync(db => db.Organizations.Where(o => o.NameFi == "Pohjoisen kuntayhtymä").Select(o => o.NameSv).SingleAsync()));
+    }
+
+    private static async Task<HttpResponseMessage> Import(HttpClient admin, string csv, Guid organization)
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "esihenkilot.csv");
+        return await admin.PostAsync($"/api/admin/organizations/{organization}/supervisors/import", form);
+    }
+}
