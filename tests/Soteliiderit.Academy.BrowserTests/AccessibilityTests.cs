@@ -1,0 +1,140 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Grains.Courses;
+using Soteliiderit.Academy.Grains.Runtime;
+using Soteliiderit.Academy.Web.Demo;
+
+namespace Soteliiderit.Academy.BrowserTests;
+
+/// <summary>
+/// axe-core (WCAG 2.0/2.1 A and AA rules) on every page the app routes to, in Finnish, Swedish and English,
+/// signed in as someone the page is for. Any violation fails the test with the page, rule and elements.
+/// </summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class AccessibilityTests(BrowserApp app)
+{
+    private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+    /// <summary>Pages that only take a form post; opening them by address just leads back to the front page.</summary>
+    private static readonly HashSet<string> PostOnly = ["/account/language", "/account/logout"];
+
+    private static readonly Lazy<string> AxeSource = new(() => File.ReadAllText(RepositoryFile("node_modules/axe-core/axe.min.js")));
+
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public async Task Every_page_passes_axe(string language)
+    {
+        var routes = PageRoute.From(app.Services);
+        var examples = await ExamplesAsync();
+        var pages = new Dictionary<string, IPage>();
+        var problems = new List<string>();
+        var audited = 0;
+
+        foreach (var route in routes.Where(r => !PostOnly.Contains(r.Template)))
+        {
+            var unknown = route.Parameters.Where(p => !examples.Values.ContainsKey(p)).ToList();
+            Assert.True(unknown.Count == 0, $"{route.Template}: no example value for {string.Join(", ", unknown)}; add one to ExamplesAsync.");
+            var url = route.Parameters.Aggregate(route.Template, (u, p) => System.Text.RegularExpressions.Regex.Replace(u, $@"\{{{p}[^}}]*\}}", examples.Values[p]));
+            var account = route.Parameters.Contains("certificateId") ? DemoAccounts.SupervisorA(3) : AccountFor(route.Access);
+            var key = account ?? "anonymous";
+            if (!pages.TryGetValue(key, out var page))
+            {
+                page = account is null ? await app.NewPageAsync(language) : await app.SignedInPageAsync(account, language);
+                pages[key] = page;
+            }
+
+            var response = await page.GotoAsync(url);
+            Assert.True(new Uri(page.Url).AbsolutePath == url, $"{url} as {key} led to {page.Url} ({response?.Status})");
+            Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
+            problems.AddRange((await RunAxeAsync(page)).Select(v => $"{url} ({language}, {key}): {v}"));
+            audited++;
+        }
+
+        Assert.True(audited >= 20, $"Only {audited} pages were found to audit.");
+        Assert.True(problems.Count == 0, $"axe found {problems.Count} violations:\n{string.Join("\n", problems)}");
+        foreach (var page in pages.Values)
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_failed_quiz_and_a_refused_form_pass_axe_too()
+    {
+        var page = await app.SignedInPageAsync(DemoAccounts.SupervisorA(2));
+        var course = (await app.Services.GetRequiredService<IGrainFactory>().GetGrain<ICourseGrain>(DemoCourses.RemoteLeadershipBasics.ToString()).GetPublished())!;
+        var quiz = course.Content.Lessons.First(l => l.Kind == LessonKind.Quiz);
+        await page.GotoAsync($"/courses/{course.CourseId}/lessons/{quiz.Key}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tarkista vastaukseni" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main [role=status]")).ToContainTextAsync("Ei vielä hyväksytty");
+
+        var login = await app.NewPageAsync("sv");
+        await login.GotoAsync("/account/login");
+        await login.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).Last.ClickAsync();
+        await Assertions.Expect(login.Locator(".error-summary")).ToBeVisibleAsync();
+
+        Assert.Empty(await RunAxeAsync(page));
+        Assert.Empty(await RunAxeAsync(login));
+    }
+
+    private static string? AccountFor(PageAccess access) => access switch
+    {
+        PageAccess.Anonymous => null,
+        PageAccess.Authoring => DemoAccounts.Facilitator,
+        PageAccess.Hr => DemoAccounts.HrA,
+        PageAccess.Admin => DemoAccounts.Admin,
+        // Enrolled in the first course with some lessons done, so the learner pages show progress.
+        _ => DemoAccounts.SupervisorA(2),
+    };
+
+    private async Task<Examples> ExamplesAsync()
+    {
+        var course = (await app.Services.GetRequiredService<IGrainFactory>().GetGrain<ICourseGrain>(DemoCourses.RemoteLeadershipBasics.ToString()).GetPublished())!;
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AcademyDbContext>();
+        var certificate = await db.Certificates.SingleAsync(c => c.LearnerName == "Laura Nieminen" && c.CourseId == course.CourseId);
+        var user = await db.Users.SingleAsync(u => u.Email == DemoAccounts.SupervisorA(1));
+        return new Examples(new Dictionary<string, string>
+        {
+            ["courseId"] = course.CourseId.ToString(),
+            ["lessonKey"] = course.Content.Lessons.First(l => l.Kind == LessonKind.Quiz).Key.ToString(),
+            ["moduleKey"] = course.Content.Modules[0].Key.ToString(),
+            ["certificateId"] = certificate.Id.ToString(),
+            ["code"] = Grains.Learners.CertificateCode.Format(certificate.Code),
+            ["userId"] = user.Id.ToString(),
+            ["status"] = "404",
+        });
+    }
+
+    private static async Task<IReadOnlyList<string>> RunAxeAsync(IPage page)
+    {
+        // Evaluated through the DevTools protocol, so the page's own script-src policy does not apply to axe.
+        await page.EvaluateAsync(AxeSource.Value);
+        var result = await page.EvaluateAsync<JsonElement>(
+            "tags => axe.run(document, { runOnly: { type: 'tag', values: tags } }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target.join(' ')) })))",
+            Tags);
+        return [.. result.EnumerateArray().Select(v =>
+            $"{v.GetProperty("id").GetString()} [{v.GetProperty("impact").GetString()}] {v.GetProperty("help").GetString()}: {string.Join(" | ", v.GetProperty("targets").EnumerateArray().Select(t => t.GetString()))}")];
+    }
+
+    private static string RepositoryFile(string relative)
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, relative);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException($"{relative} is missing: the test command installs it with npm ci.");
+    }
+
+    private sealed record Examples(IReadOnlyDictionary<string, string> Values);
+}
