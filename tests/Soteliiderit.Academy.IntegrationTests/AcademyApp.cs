@@ -155,6 +155,22 @@ public static partial class HttpClientFormExtensions
         return await client.PostAsync(url, content);
     }
 
+    /// <summary>Posts a form whose fields depend on the page it is on (hidden revision numbers, keys).</summary>
+    public static async Task<HttpResponseMessage> PostFormFromPageAsync(this HttpClient client, string url, Func<string, Dictionary<string, string>> fieldsFromPage, string pageUrl)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(fieldsFromPage);
+        var page = await client.GetStringAsync(pageUrl);
+        return await client.PostFormAsync(url, fieldsFromPage(page), pageUrl);
+    }
+
+    /// <summary>The value of a hidden or text input on a page.</summary>
+    public static string InputValue(string page, string name)
+    {
+        var match = Regex.Match(page, $"name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"");
+        return match.Success ? match.Groups[1].Value : throw new InvalidOperationException($"No input {name} on the page.");
+    }
+
     public static async Task<string> ReadTextAsync(this HttpResponseMessage response)
     {
         ArgumentNullException.ThrowIfNull(response);

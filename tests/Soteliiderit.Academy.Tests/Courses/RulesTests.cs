@@ -1,0 +1,133 @@
+using Soteliiderit.Academy.Grains.Courses;
+using Soteliiderit.Academy.Grains.Learners;
+
+namespace Soteliiderit.Academy.Tests.Courses;
+
+public sealed class CompletionRuleTests
+{
+    private readonly SampleCourse _sample = new();
+
+    private PublishedCourse Published(int webinars = 0) => new(
+        _sample.Id,
+        1,
+        DateTime.UtcNow,
+        _sample.Content with { WebinarsRequired = webinars },
+        _sample.Content.Lessons.ToDictionary(l => l.Key, CourseGrain.LessonHash));
+
+    private static Dictionary<Guid, string> Done(PublishedCourse course, params CourseLesson[] lessons) =>
+        lessons.ToDictionary(l => l.Key, l => course.HashOf(l.Key));
+
+    [Fact]
+    public void A_course_completes_when_every_required_lesson_is_done_and_optional_ones_do_not_matter()
+    {
+        var course = Published();
+
+        var state = CompletionRule.Evaluate(course, Done(course, _sample.Text, _sample.Video, _sample.Reflection, _sample.QuizLesson), 0);
+
+        Assert.True(state.IsComplete);
+        Assert.Equal(100, state.Percent);
+    }
+
+    [Fact]
+    public void A_lesson_done_on_different_content_does_not_count()
+    {
+        var course = Published();
+        var done = Done(course, _sample.Text, _sample.Video, _sample.Reflection, _sample.QuizLesson);
+        done[_sample.Video.Key] = "an-older-version";
+
+        var state = CompletionRule.Evaluate(course, done, 0);
+
+        Assert.False(state.IsComplete);
+        Assert.Equal((4, 3, 75), (state.RequiredLessons, state.RequiredLessonsDone, state.Percent));
+    }
+
+    [Fact]
+    public void Required_webinars_hold_completion_back_until_attended()
+    {
+        var course = Published(webinars: 1);
+        var done = Done(course, _sample.Text, _sample.Video, _sample.Reflection, _sample.QuizLesson);
+
+        Assert.False(CompletionRule.Evaluate(course, done, webinarsAttended: 0).IsComplete);
+        Assert.Equal(80, CompletionRule.Evaluate(course, done, webinarsAttended: 0).Percent);
+        Assert.True(CompletionRule.Evaluate(course, done, webinarsAttended: 1).IsComplete);
+    }
+}
+
+public sealed class QuizGraderTests
+{
+    private readonly SampleCourse _sample = new();
+
+    private Quiz Quiz => _sample.QuizLesson.Quiz!;
+
+    [Fact]
+    public void A_multiple_choice_question_is_right_only_with_exactly_the_correct_options()
+    {
+        var tooMany = new List<QuizAnswer>
+        {
+            new(_sample.SingleChoice.Key, [_sample.SingleChoice.Options[0].Key]),
+            new(_sample.MultipleChoice.Key, [.. _sample.MultipleChoice.Options.Select(o => o.Key)]),
+        };
+
+        var result = QuizGrader.Grade(Quiz, tooMany);
+
+        Assert.Equal([true, false], result.Questions.Select(q => q.Correct));
+        Assert.Equal((50, false), (result.ScorePercent, result.Passed));
+    }
+
+    [Fact]
+    public void Unanswered_questions_count_as_wrong()
+    {
+        Assert.Equal(0, QuizGrader.Grade(Quiz, []).ScorePercent);
+    }
+
+    [Fact]
+    public void Two_options_for_a_single_choice_question_are_refused()
+    {
+        var cheat = new List<QuizAnswer> { new(_sample.SingleChoice.Key, [.. _sample.SingleChoice.Options.Select(o => o.Key)]) };
+
+        Assert.Equal("QuizAnswerInvalid", Assert.Throws<Grains.RuleViolationException>(() => QuizGrader.Grade(Quiz, cheat)).Code);
+    }
+
+    [Fact]
+    public void Answering_the_same_question_twice_is_refused()
+    {
+        var twice = new List<QuizAnswer>
+        {
+            new(_sample.SingleChoice.Key, [_sample.SingleChoice.Options[0].Key]),
+            new(_sample.SingleChoice.Key, [_sample.SingleChoice.Options[0].Key]),
+        };
+
+        Assert.Throws<Grains.RuleViolationException>(() => QuizGrader.Grade(Quiz, twice));
+    }
+}
+
+public sealed class CertificateCodeTests
+{
+    [Fact]
+    public void Codes_are_twenty_characters_of_a_hundred_random_bits_and_do_not_repeat()
+    {
+        var codes = Enumerable.Range(0, 10_000).Select(_ => CertificateCode.New()).ToList();
+
+        Assert.All(codes, c => Assert.Matches("^[0-9A-HJKMNP-TV-Z]{20}$", c));
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("abcd-efgh-jkmn-pqrs-tvwx", "ABCDEFGHJKMNPQRSTVWX")]
+    [InlineData(" ABCD EFGH JKMN PQRS TVWX ", "ABCDEFGHJKMNPQRSTVWX")]
+    [InlineData("O1IL-0000-0000-0000-0000", "01110000000000000000")]
+    public void Typing_is_forgiven_case_spaces_dashes_and_look_alike_letters(string typed, string stored)
+    {
+        Assert.Equal(stored, CertificateCode.Normalize(typed));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("ABCD")]
+    [InlineData("ABCD-EFGH-JKMN-PQRS-TVWU")]
+    [InlineData("<script>alert(1)</script>")]
+    public void Something_that_cannot_be_a_code_is_not_looked_up(string typed)
+    {
+        Assert.Null(CertificateCode.Normalize(typed));
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using NSubstitute;
+using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Grains.Runtime;
+using Soteliiderit.Academy.Web;
+using Soteliiderit.Academy.Web.Hosting;
+
+namespace Soteliiderit.Academy.Tests.Web;
+
+/// <summary>How a refused call reaches an API client: status, localized text, per-field errors.</summary>
+public sealed class RuleViolationProblemHandlerTests
+{
+    private readonly IProblemDetailsService _problems = Substitute.For<IProblemDetailsService>();
+    private readonly IStringLocalizer<SharedResource> _localizer = Substitute.For<IStringLocalizer<SharedResource>>();
+    private ProblemDetailsContext? _written;
+
+    public RuleViolationProblemHandlerTests()
+    {
+        _problems.TryWriteAsync(Arg.Do<ProblemDetailsContext>(c => _written = c)).Returns(true);
+        _localizer[Arg.Any<string>()].Returns(call => new LocalizedString((string)call[0], $"«{call[0]}»"));
+        _localizer[Arg.Any<string>(), Arg.Any<object[]>()].Returns(call => new LocalizedString((string)call[0], $"«{call[0]}:{string.Join(',', (object[])call[1])}»"));
+    }
+
+    private static DefaultHttpContext Context() => new() { RequestServices = new ServiceCollection().BuildServiceProvider() };
+
+    [Theory]
+    [InlineData(RuleKind.NotFound, 404)]
+    [InlineData(RuleKind.Conflict, 409)]
+    [InlineData(RuleKind.Invalid, 400)]
+    public async Task A_refused_call_becomes_problem_details_with_its_status_and_message(RuleKind kind, int status)
+    {
+        var context = Context();
+        var handler = new RuleViolationProblemHandler(_problems, _localizer);
+
+        var handled = await handler.TryHandleAsync(context, new RuleViolationException(kind, "AlreadyEnrolled"), CancellationToken.None);
+
+        Assert.True(handled);
+        Assert.Equal(status, context.Response.StatusCode);
+        Assert.Equal("«Errors.AlreadyEnrolled»", _written!.ProblemDetails.Detail);
+        Assert.Equal("AlreadyEnrolled", _written.ProblemDetails.Extensions["code"]);
+    }
+
+    [Fact]
+    public async Task Field_errors_are_listed_by_field_with_their_arguments()
+    {
+        var handler = new RuleViolationProblemHandler(_problems, _localizer);
+        var violation = RuleViolationException.InvalidFields([new FieldError("Title", "Required"), new FieldError("Title.fi", "TooLong", 200)]);
+
+        await handler.TryHandleAsync(Context(), violation, CancellationToken.None);
+
+        var details = Assert.IsType<HttpValidationProblemDetails>(_written!.ProblemDetails);
+        Assert.Equal(["«Validation.Required:»"], details.Errors["Title"]);
+        Assert.Equal(["«Validation.TooLong:200»"], details.Errors["Title.fi"]);
+    }
+
+    [Fact]
+    public async Task A_write_conflict_between_two_runtimes_is_a_409_the_client_can_retry()
+    {
+        var context = Context();
+        var handler = new RuleViolationProblemHandler(_problems, _localizer);
+
+        await handler.TryHandleAsync(context, new GrainStateConflictException("stale"), CancellationToken.None);
+
+        Assert.Equal(409, context.Response.StatusCode);
+        Assert.Equal("ChangedMeanwhile", _written!.ProblemDetails.Extensions["code"]);
+    }
+
+    [Fact]
+    public async Task Other_exceptions_are_left_to_the_generic_500_handler()
+    {
+        var handler = new RuleViolationProblemHandler(_problems, _localizer);
+
+        Assert.False(await handler.TryHandleAsync(Context(), new InvalidOperationException(), CancellationToken.None));
+        await _problems.DidNotReceive().TryWriteAsync(Arg.Any<ProblemDetailsContext>());
+    }
+
+    [Fact]
+    public void A_code_without_a_translation_falls_back_to_a_general_message()
+    {
+        _localizer["Errors.SomethingNew"].Returns(new LocalizedString("Errors.SomethingNew", "Errors.SomethingNew", resourceNotFound: true));
+        var messages = new ErrorMessages(_localizer);
+
+        Assert.Equal("«Errors.Invalid»", messages.Describe(RuleViolationException.Invalid("SomethingNew")));
+    }
+}
