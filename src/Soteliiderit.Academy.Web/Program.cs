@@ -10,6 +10,7 @@ using Soteliiderit.Academy.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddAcademyLogging();
 builder.AddAcademyData();
 builder.Services.AddAcademyGrains();
 builder.Services.AddAcademyIdentity();
@@ -27,6 +28,10 @@ builder.Services.AddDemoData();
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
+if (await CreateAdminCommand.TryRunAsync(app, args))
+{
+    return;
+}
 
 app.UseAcademyErrorHandling();
 app.UseSecurityHeaders();

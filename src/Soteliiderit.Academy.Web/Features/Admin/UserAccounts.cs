@@ -91,12 +91,20 @@ public sealed class UserAccounts(UserManager<AcademyUser> users, AcademyDbContex
     }
 
     /// <summary>A link that lets the person choose a password once; it stops working when used or after a week.</summary>
-    public async Task<string> SetPasswordLinkAsync(AcademyUser user, HttpRequest request)
+    public Task<string> SetPasswordLinkAsync(AcademyUser user, HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SetPasswordLinkAsync(user, $"{request.Scheme}://{request.Host}{request.PathBase}");
+    }
+
+    /// <param name="user">Whose password.</param>
+    /// <param name="siteAddress">Where the academy answers, such as https://akatemia.example.fi.</param>
+    public async Task<string> SetPasswordLinkAsync(AcademyUser user, string siteAddress)
     {
         ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(siteAddress);
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        return $"{request.Scheme}://{request.Host}{request.PathBase}/account/set-password?user={user.Id}&token={Uri.EscapeDataString(token)}";
+        return $"{siteAddress.TrimEnd('/')}/account/set-password?user={user.Id}&token={Uri.EscapeDataString(token)}";
     }
 
     /// <summary>Someone has left: they cannot sign in, and their open sessions and tokens stop working.</summary>
