@@ -12,7 +12,7 @@ namespace Soteliiderit.Academy.Web.Features.Authoring;
 /// The course's outline: details, modules and lessons in order, and publishing. Every form carries the draft
 /// revision it was made from, so two editors never overwrite each other unnoticed.
 /// </summary>
-public sealed class CourseEditorModel(AuthoringCourses courses, ErrorMessages messages) : PageModel
+public sealed class CourseEditorModel(AuthoringCourses courses, DraftEditing editing, ErrorMessages messages) : PageModel
 {
     public CourseDraft Draft { get; private set; } = null!;
 
@@ -113,21 +113,17 @@ public sealed class CourseEditorModel(AuthoringCourses courses, ErrorMessages me
             return NotFound();
         }
 
-        try
+        if (await editing.SaveAsync(Draft, Revision, User.UserId(), change, ModelState, field))
         {
-            await Course.SaveDraft(change(Draft.Content), Revision, User.UserId());
             return Redirect(next.StartsWith('/') ? next : $"/authoring/courses/{CourseId}{next}");
         }
-        catch (RuleViolationException violation)
-        {
-            ModelState.AddRuleViolation(violation, messages, field);
-            if (!keepDetails)
-            {
-                Input = CourseDetailsInput.From(Draft.Content);
-            }
 
-            return Page();
+        if (!keepDetails)
+        {
+            Input = CourseDetailsInput.From(Draft.Content);
         }
+
+        return Page();
     }
 
     /// <summary>"Modules[2].Title.sv" from the grain is the form's "{formName}.Sv".</summary>
@@ -139,14 +135,12 @@ public sealed class CourseEditorModel(AuthoringCourses courses, ErrorMessages me
 
     private async Task<bool> LoadAsync()
     {
-        try
-        {
-            Draft = await Course.GetDraft();
-        }
-        catch (RuleViolationException)
+        if (await editing.LoadAsync(CourseId) is not { } draft)
         {
             return false;
         }
+
+        Draft = draft;
 
         LessonsWithProblems = CourseContentValidator.ForPublish(Draft.Content)
             .Select(e => LessonAt(Draft.Content, e.Field))
