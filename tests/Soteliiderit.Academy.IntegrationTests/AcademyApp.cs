@@ -19,6 +19,7 @@ namespace Soteliiderit.Academy.IntegrationTests;
 public sealed partial class AcademyApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "Testi-salasana-2026";
+    public const string PublicAddress = "https://akatemia.test";
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"academy-it-{Guid.NewGuid():N}");
     private readonly string _postgresDatabase = $"academy_test_{Guid.NewGuid():N}";
@@ -63,6 +64,7 @@ public sealed partial class AcademyApp : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("Academy:DataDirectory", _dataDirectory);
         builder.UseSetting("Academy:Demo:Seed", "true");
         builder.UseSetting("Academy:Demo:Password", Password);
+        builder.UseSetting("Academy:PublicAddress", PublicAddress);
         if (OnPostgres)
         {
             builder.UseSetting("Academy:Database:Provider", "Postgres");

@@ -112,6 +112,17 @@ public sealed class AccountTests(AcademyApp app) : IClassFixture<AcademyApp>
     }
 
     [Fact]
+    public async Task The_api_does_not_take_the_pages_sign_in_cookie()
+    {
+        using var browser = await app.BrowserAs(DemoAccounts.SupervisorA(4));
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/")).StatusCode);
+
+        using var api = await browser.PostAsync($"/api/courses/{DemoCourses.RemoteLeadershipBasics}/enrollment", null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+    }
+
+    [Fact]
     public async Task There_is_no_open_registration()
     {
         using var client = app.Anonymous();

@@ -28,7 +28,7 @@ public sealed class AuthoringApiTests(AcademyApp app) : IClassFixture<AcademyApp
         using var created = await facilitator.PostAsJsonAsync("/api/authoring/courses", Content(first, second, third), Json);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var draft = (await created.Content.ReadFromJsonAsync<CourseDraft>(Json))!;
-        (await facilitator.PostAsync($"/api/authoring/courses/{draft.CourseId}/publication", null)).EnsureSuccessStatusCode();
+        (await facilitator.PostAsJsonAsync($"/api/authoring/courses/{draft.CourseId}/publication", new { revision = draft.Revision })).EnsureSuccessStatusCode();
 
         var learner = await app.AddPersonAsync();
         using var api = await app.ApiAs(learner.Email!);
@@ -37,8 +37,8 @@ public sealed class AuthoringApiTests(AcademyApp app) : IClassFixture<AcademyApp
         (await api.PostAsync($"/api/courses/{draft.CourseId}/lessons/{second.Key}/completion", null)).EnsureSuccessStatusCode();
 
         var revised = Content(first, second with { Body = new("Uudistettu teksti.") }, third);
-        (await facilitator.PutAsJsonAsync($"/api/authoring/courses/{draft.CourseId}", new { revision = draft.Revision, content = revised }, Json)).EnsureSuccessStatusCode();
-        var published = await (await facilitator.PostAsync($"/api/authoring/courses/{draft.CourseId}/publication", null)).Content.ReadFromJsonAsync<JsonElement>();
+        var saved = await (await facilitator.PutAsJsonAsync($"/api/authoring/courses/{draft.CourseId}", new { revision = draft.Revision, content = revised }, Json)).Content.ReadFromJsonAsync<CourseDraft>(Json);
+        var published = await (await facilitator.PostAsJsonAsync($"/api/authoring/courses/{draft.CourseId}/publication", new { revision = saved!.Revision })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(2, published.GetProperty("version").GetInt32());
 
         var progress = await api.GetFromJsonAsync<JsonElement>($"/api/courses/{draft.CourseId}/progress");
@@ -98,6 +98,35 @@ public sealed class AuthoringApiTests(AcademyApp app) : IClassFixture<AcademyApp
         Assert.Equal((409, "DraftChangedMeanwhile"), (await Problem.ReadAsync(stale)) is var p ? (p.Status, p.Code) : default);
         var draft = await facilitator.GetFromJsonAsync<CourseDraft>($"/api/authoring/courses/{created.CourseId}", Json);
         Assert.Equal("Uudempi osa", draft!.Content.Lessons.Single().Title.Fi);
+    }
+
+    [Fact]
+    public async Task Publishing_a_revision_that_is_no_longer_the_latest_is_a_409()
+    {
+        using var facilitator = await app.ApiAs(DemoAccounts.Facilitator);
+        var created = await (await facilitator.PostAsJsonAsync("/api/authoring/courses", Content(TextLesson("Osa")), Json)).Content.ReadFromJsonAsync<CourseDraft>(Json);
+        (await facilitator.PutAsJsonAsync($"/api/authoring/courses/{created!.CourseId}", new { revision = created.Revision, content = Content(TextLesson("Kesken")) }, Json)).EnsureSuccessStatusCode();
+
+        using var stale = await facilitator.PostAsJsonAsync($"/api/authoring/courses/{created.CourseId}/publication", new { revision = created.Revision });
+
+        Assert.Equal((409, "DraftChangedMeanwhile"), (await Problem.ReadAsync(stale)) is var p ? (p.Status, p.Code) : default);
+        using var learner = await app.ApiAs(DemoAccounts.SupervisorA(1));
+        Assert.Equal(HttpStatusCode.NotFound, (await learner.GetAsync($"/api/courses/{created.CourseId}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Missing_parts_and_malformed_bodies_are_400s_not_crashes()
+    {
+        using var facilitator = await app.ApiAs(DemoAccounts.Facilitator);
+        var body = "{\"title\":{\"fi\":\"Kurssi\"},\"summary\":{},\"themes\":\"RemoteLeadership\",\"modules\":[null]}";
+
+        using var nullModule = await facilitator.PostAsync("/api/authoring/courses", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        using var noTitle = await facilitator.PostAsync("/api/authoring/courses", new StringContent("{\"modules\":[]}", System.Text.Encoding.UTF8, "application/json"));
+        using var notJson = await facilitator.PostAsync("/api/authoring/courses", new StringContent("{title:", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(["Tämä on pakollinen tieto."], (await Problem.ReadAsync(nullModule)).Errors!["Modules[0]"]);
+        Assert.Equal(HttpStatusCode.BadRequest, noTitle.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
     }
 
     [Fact]

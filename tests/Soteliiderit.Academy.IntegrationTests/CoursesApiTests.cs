@@ -106,8 +106,12 @@ public sealed class CoursesApiTests(AcademyApp app) : IClassFixture<AcademyApp>
         using var wrongOption = await api.PostAsJsonAsync($"/api/courses/{Basics}/lessons/{quiz.Key}/quiz-attempts",
             new { answers = new[] { new { questionKey = Guid.NewGuid(), optionKeys = new[] { Guid.NewGuid() } } } });
 
+        using var nullAnswer = await api.PostAsync($"/api/courses/{Basics}/lessons/{quiz.Key}/quiz-attempts",
+            new StringContent("{\"answers\":[null]}", System.Text.Encoding.UTF8, "application/json"));
+
         Assert.Equal(HttpStatusCode.BadRequest, noBody.StatusCode);
         Assert.Equal("QuizAnswerInvalid", (await Problem.ReadAsync(wrongOption)).Code);
+        Assert.Equal(HttpStatusCode.BadRequest, nullAnswer.StatusCode);
     }
 
     [Fact]

@@ -30,6 +30,20 @@ public sealed class HrAndAdminTests(AcademyApp app) : IClassFixture<AcademyApp>
     }
 
     [Fact]
+    public async Task A_supervisor_who_has_enrolled_is_in_progress_for_hr()
+    {
+        var person = await app.AddPersonAsync(organization: 'A');
+        using var api = await app.ApiAs(person.Email!);
+        (await api.PostAsync($"/api/courses/{DemoCourses.TrustInRemoteTeams}/enrollment", null)).EnsureSuccessStatusCode();
+        using var hrA = await app.ApiAs(DemoAccounts.HrA);
+
+        var table = await hrA.GetFromJsonAsync<JsonElement>("/api/hr/supervisors");
+
+        var row = table.GetProperty("supervisors").EnumerateArray().Single(s => s.GetProperty("id").GetGuid() == person.Id);
+        Assert.Equal("InProgress", row.GetProperty("courses").EnumerateArray().Single(c => c.GetProperty("courseId").GetGuid() == DemoCourses.TrustInRemoteTeams).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task The_other_employers_hr_sees_only_its_own_people()
     {
         using var hrB = await app.ApiAs(DemoAccounts.HrB);
@@ -66,6 +80,7 @@ public sealed class HrAndAdminTests(AcademyApp app) : IClassFixture<AcademyApp>
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var link = new Uri((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("setPasswordLink").GetString()!);
+        Assert.StartsWith(AcademyApp.PublicAddress + "/account/set-password?", link.AbsoluteUri, StringComparison.Ordinal);
 
         using var browser = app.Anonymous();
         var fields = new Dictionary<string, string> { ["Input.Password"] = "Oma-uusi-salasana", ["Input.Confirm"] = "Oma-uusi-salasana" };
@@ -143,6 +158,22 @@ public sealed class HrAndAdminTests(AcademyApp app) : IClassFixture<AcademyApp>
         var people = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/users?organizationId={organizationId}");
         Assert.Equal(["Importerad Två", "Tuotu Yksi"], people.EnumerateArray().Select(p => p.GetProperty("displayName").GetString()));
         Assert.All(people.EnumerateArray(), p => Assert.Equal("Supervisor", p.GetProperty("role").GetString()));
+    }
+
+    [Fact]
+    public async Task A_semicolon_csv_saved_by_excel_in_windows_latin_1_keeps_the_finnish_letters()
+    {
+        using var admin = await app.ApiAs(DemoAccounts.Admin);
+        var organization = await (await admin.PostAsJsonAsync("/api/admin/organizations", new { nameFi = "Järvikylän kunta", nameSv = "Järvikylä kommun", kind = "Municipality" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.Latin1.GetBytes("email;name\r\nsami.makela@academy.test;Sami Mäkelä\r\n"));
+        form.Add(file, "file", "esihenkilöt.csv");
+
+        using var response = await admin.PostAsync($"/api/admin/organizations/{organization.GetProperty("id").GetGuid()}/supervisors/import", form);
+
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("Sami Mäkelä", (await app.FindUserAsync("sami.makela@academy.test"))!.DisplayName);
     }
 
     [Fact]

@@ -65,6 +65,38 @@ public sealed class PagesTests(AcademyApp app) : IClassFixture<AcademyApp>
     }
 
     [Fact]
+    public async Task A_mistyped_number_on_the_lesson_editor_is_reported_and_nothing_is_saved()
+    {
+        using var browser = await app.BrowserAs(DemoAccounts.Facilitator);
+        var course = await app.Service<Grains.Runtime.IGrainFactory>().GetGrain<Grains.Courses.ICourseGrain>(DemoCourses.WellbeingInHybridWork.ToString()).GetDraft();
+        var lesson = course.Content.Lessons.First(l => l.Kind == Grains.Courses.LessonKind.Text);
+        var editor = $"/authoring/courses/{course.CourseId}/lessons/{lesson.Key}";
+
+        using var response = await browser.PostFormFromPageAsync(editor, page => new()
+        {
+            ["Revision"] = HttpClientFormExtensions.InputValue(page, "Revision"),
+            ["Input.Title.Fi"] = "Muutettu otsikko",
+            ["Input.Minutes"] = "viisi",
+        }, editor);
+
+        var html = await response.ReadTextAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<title>Virhe:", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"Input_Minutes_error\"", html, StringComparison.Ordinal);
+        var after = await app.Service<Grains.Runtime.IGrainFactory>().GetGrain<Grains.Courses.ICourseGrain>(DemoCourses.WellbeingInHybridWork.ToString()).GetDraft();
+        Assert.Equal((course.Revision, lesson.Title.Fi), (after.Revision, after.Content.FindLesson(lesson.Key)!.Title.Fi));
+    }
+
+    [Fact]
+    public async Task An_error_page_address_with_a_made_up_status_is_still_an_error()
+    {
+        using var browser = app.Anonymous();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/error/0")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/error/200")).StatusCode);
+    }
+
+    [Fact]
     public async Task Someone_elses_certificate_page_is_not_found()
     {
         var certificateId = await app.QueryAsync(db => db.Certificates.Select(c => c.Id).FirstAsync());

@@ -18,6 +18,11 @@ public static class CourseContentValidator
     {
         ArgumentNullException.ThrowIfNull(content);
         var errors = new List<FieldError>();
+        if (content.Modules is null)
+        {
+            return [new FieldError("Modules", "Required")];
+        }
+
         RequireText(errors, "Title", content.Title, Limits.Title);
         OptionalText(errors, "Summary", content.Summary, Limits.Summary);
         if (content.Modules.Count > MaxModules)
@@ -30,6 +35,12 @@ public static class CourseContentValidator
         {
             var module = content.Modules[m];
             var path = $"Modules[{m}]";
+            if (module?.Lessons is null)
+            {
+                errors.Add(new FieldError(path, "Required"));
+                continue;
+            }
+
             UniqueKey(errors, path, module.Key, keys);
             RequireText(errors, $"{path}.Title", module.Title, Limits.Title);
             if (module.Lessons.Count > MaxLessonsPerModule)
@@ -49,6 +60,12 @@ public static class CourseContentValidator
     public static IReadOnlyList<FieldError> ForPublish(CourseContent content)
     {
         var errors = ForSave(content).ToList();
+        if (errors.Count > 0)
+        {
+            // A draft that cannot even be saved is not looked at for completeness.
+            return errors;
+        }
+
         if (!content.Lessons.Any(l => l.Required))
         {
             errors.Add(new FieldError("Modules", "CourseNeedsRequiredLesson"));
@@ -89,8 +106,14 @@ public static class CourseContentValidator
         }
     }
 
-    private static void ValidateLesson(List<FieldError> errors, string path, CourseLesson lesson, HashSet<Guid> keys)
+    private static void ValidateLesson(List<FieldError> errors, string path, CourseLesson? lesson, HashSet<Guid> keys)
     {
+        if (lesson is null)
+        {
+            errors.Add(new FieldError(path, "Required"));
+            return;
+        }
+
         UniqueKey(errors, path, lesson.Key, keys);
         RequireText(errors, $"{path}.Title", lesson.Title, Limits.Title);
         OptionalText(errors, $"{path}.Body", lesson.Body, Limits.LessonBody);
@@ -111,6 +134,12 @@ public static class CourseContentValidator
 
         if (lesson.Kind == LessonKind.Quiz && lesson.Quiz is { } quiz)
         {
+            if (quiz.Questions is null)
+            {
+                errors.Add(new FieldError($"{path}.Quiz.Questions", "Required"));
+                return;
+            }
+
             ValidateQuiz(errors, $"{path}.Quiz", quiz, keys);
         }
     }
@@ -131,6 +160,12 @@ public static class CourseContentValidator
         {
             var question = quiz.Questions[q];
             var questionPath = $"{path}.Questions[{q}]";
+            if (question?.Options is null || question.Options.Any(o => o is null))
+            {
+                errors.Add(new FieldError(questionPath, "Required"));
+                continue;
+            }
+
             UniqueKey(errors, questionPath, question.Key, keys);
             RequireText(errors, $"{questionPath}.Prompt", question.Prompt, Limits.Title * 2);
             if (question.Options.Count is < 2 or > MaxOptions)

@@ -91,9 +91,14 @@ public sealed class CourseGrain(IDbContextFactory<AcademyDbContext> databases, T
         return ToView(updated, saved);
     }
 
-    public async Task<PublishedCourse> Publish(Guid publisherId)
+    public async Task<PublishedCourse> Publish(int expectedRevision, Guid publisherId)
     {
         var (row, draft) = Existing();
+        if (expectedRevision != draft.Revision)
+        {
+            throw RuleViolationException.Conflict("DraftChangedMeanwhile");
+        }
+
         ThrowIfInvalid(CourseContentValidator.ForPublish(draft.Content));
         var published = new PublishedCourse(
             _id,
@@ -205,36 +210,43 @@ public sealed class CourseGrain(IDbContextFactory<AcademyDbContext> databases, T
         }
     }
 
-    /// <summary>Trims texts so that "  " never counts as a title, and lesson hashes ignore stray blanks.</summary>
+    /// <summary>
+    /// Trims texts so that "  " never counts as a title, and lesson hashes ignore stray blanks. Missing parts
+    /// (a null in a list sent by a client) stay missing, for the validator to name.
+    /// </summary>
     private static CourseContent Normalize(CourseContent content) => content with
     {
-        Title = content.Title.Normalized(),
-        Summary = content.Summary.Normalized(),
-        Modules = [.. content.Modules.Select(m => m with
+        Title = content.Title?.Normalized()!,
+        Summary = content.Summary?.Normalized() ?? LocalizedText.Empty,
+        Modules = [.. (content.Modules ?? []).Select(m => m is null ? m! : m with
         {
-            Title = m.Title.Normalized(),
-            Lessons = [.. m.Lessons.Select(l => l with
+            Title = m.Title?.Normalized()!,
+            Lessons = [.. (m.Lessons ?? []).Select(l => l is null ? l! : l with
             {
-                Title = l.Title.Normalized(),
-                Body = l.Body.Normalized(),
+                Title = l.Title?.Normalized()!,
+                Body = l.Body?.Normalized() ?? LocalizedText.Empty,
                 VideoUrl = string.IsNullOrWhiteSpace(l.VideoUrl) ? null : l.VideoUrl.Trim(),
                 Quiz = l.Quiz is null ? null : l.Quiz with
                 {
-                    Questions = [.. l.Quiz.Questions.Select(q => q with
+                    Questions = [.. (l.Quiz.Questions ?? []).Select(q => q is null ? q! : q with
                     {
-                        Prompt = q.Prompt.Normalized(),
-                        Options = [.. q.Options.Select(o => o with { Text = o.Text.Normalized() })],
+                        Prompt = q.Prompt?.Normalized()!,
+                        Options = [.. (q.Options ?? []).Select(o => o is null ? o! : o with { Text = o.Text?.Normalized()! })],
                     })],
                 },
             })],
         })],
     };
 
-    /// <summary>A fingerprint of everything a learner saw and answered in the lesson.</summary>
+    /// <summary>
+    /// A fingerprint of what the learner works on in the lesson: its text, video and quiz. Titles, the time
+    /// estimate and the required flag are left out, so fixing those keeps everyone's progress.
+    /// </summary>
     public static string LessonHash(CourseLesson lesson)
     {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(GrainJson.Serialize(lesson)));
-        return Convert.ToHexStringLower(bytes, 0, 16);
+        ArgumentNullException.ThrowIfNull(lesson);
+        var content = GrainJson.Serialize(new { lesson.Kind, lesson.Body, lesson.VideoUrl, lesson.Quiz });
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)), 0, 16);
     }
 
     /// <summary>The stored draft: which revision was published last tells whether there are unpublished changes.</summary>

@@ -20,6 +20,11 @@ public static class QuizGrader
         var picked = new Dictionary<Guid, HashSet<Guid>>();
         foreach (var answer in answers)
         {
+            if (answer is null)
+            {
+                throw RuleViolationException.Invalid("QuizAnswerInvalid");
+            }
+
             var question = quiz.Questions.FirstOrDefault(q => q.Key == answer.QuestionKey);
             var options = answer.OptionKeys?.ToHashSet() ?? [];
             if (question is null

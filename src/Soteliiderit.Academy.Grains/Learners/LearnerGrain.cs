@@ -70,13 +70,16 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
             return null;
         }
 
-        return View(studies, await VersionStudied(studies));
+        var course = await VersionStudied(studies);
+        await SettleAsync(studies, course);
+        return View(studies, course);
     }
 
     public async Task<CourseProgress> OpenLesson(Guid courseId, Guid lessonKey)
     {
         var (studies, course) = await Studying(courseId);
         RequireLesson(course, lessonKey);
+        await SettleAsync(studies, course);
         if (studies.Enrollment.LastLessonKey == lessonKey && studies.Enrollment.CourseVersion == course.Version)
         {
             return View(studies, course);
@@ -99,7 +102,8 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
 
         if (IsDone(studies, course, lessonKey))
         {
-            // The second click of a double click: already counted, nothing to write.
+            // The second click of a double click: already counted, nothing more to write.
+            await SettleAsync(studies, course);
             return View(studies, course);
         }
 
@@ -157,6 +161,7 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
         foreach (var studies in _studies.Values.OrderByDescending(s => s.Enrollment.EnrolledAt))
         {
             var course = await VersionStudied(studies);
+            await SettleAsync(studies, course);
             var progress = View(studies, course);
             courses.Add(new DashboardCourse(
                 studies.Enrollment.CourseId,
@@ -212,6 +217,29 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
 
     private static bool IsDone(Studies studies, PublishedCourse course, Guid lessonKey) =>
         studies.Lessons.TryGetValue(lessonKey, out var progress) && progress.ContentHash == course.HashOf(lessonKey);
+
+    /// <summary>
+    /// Records a completion that is due without a new lesson: a new version may have dropped, or made optional,
+    /// the last lesson the learner had left. Nothing is written when nothing is due.
+    /// </summary>
+    private async Task SettleAsync(Studies studies, PublishedCourse course)
+    {
+        if (studies.Enrollment.CompletedAt is not null
+            || !CompletionRule.Evaluate(course, studies.Lessons.ToDictionary(p => p.Key, p => p.Value.ContentHash), webinarsAttended: 0).IsComplete)
+        {
+            return;
+        }
+
+        var enrollment = Advance(studies.Enrollment, course, null);
+        enrollment.CompletedAt = Now;
+        var certificate = await IssueCertificate(enrollment, course);
+        await WriteAsync(db =>
+        {
+            db.Enrollments.Update(enrollment);
+            db.Certificates.Add(certificate);
+        });
+        (studies.Enrollment, studies.Certificate) = (enrollment, certificate);
+    }
 
     /// <summary>
     /// Stores one lesson as done (with what the learner answered) and, when that completes the course,
@@ -283,15 +311,15 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
         };
     }
 
-    /// <summary>A copy of the enrollment, moved to the version studied and resuming at the lesson.</summary>
-    private static Enrollment Advance(Enrollment enrollment, PublishedCourse course, Guid lessonKey) => new()
+    /// <summary>A copy of the enrollment, moved to the version studied and resuming at the lesson (or where it was).</summary>
+    private static Enrollment Advance(Enrollment enrollment, PublishedCourse course, Guid? lessonKey) => new()
     {
         Id = enrollment.Id,
         LearnerId = enrollment.LearnerId,
         CourseId = enrollment.CourseId,
         CourseVersion = enrollment.CompletedAt is null ? course.Version : enrollment.CourseVersion,
         EnrolledAt = enrollment.EnrolledAt,
-        LastLessonKey = lessonKey,
+        LastLessonKey = lessonKey ?? enrollment.LastLessonKey,
         CompletedAt = enrollment.CompletedAt,
     };
 

@@ -12,6 +12,7 @@ internal sealed class GrainActivation(GrainId id, GrainRuntime runtime)
 {
     private readonly SemaphoreSlim _turn = new(1, 1);
     private int _waiting;
+    private long _lastUsedTicks = runtime.Time.GetUtcNow().UtcTicks;
     private Grain? _instance;
     private AsyncServiceScope? _scope;
 
@@ -23,7 +24,8 @@ internal sealed class GrainActivation(GrainId id, GrainRuntime runtime)
 
     public bool DeactivationRequested { get; set; }
 
-    public DateTimeOffset LastUsed { get; private set; } = runtime.Time.GetUtcNow();
+    /// <summary>Written inside a turn, read by idle collection outside it: kept as ticks so the read is never torn.</summary>
+    public DateTimeOffset LastUsed => new(Volatile.Read(ref _lastUsedTicks), TimeSpan.Zero);
 
     public bool HasWaitingCalls => Volatile.Read(ref _waiting) > 0;
 
@@ -41,33 +43,26 @@ internal sealed class GrainActivation(GrainId id, GrainRuntime runtime)
             }
 
             var grain = _instance ?? await ActivateAsync();
-            TResult result;
             using (CallChain.Enter(this))
             {
                 try
                 {
-                    result = await call(grain);
+                    return (true, await call(grain));
                 }
                 finally
                 {
-                    LastUsed = Runtime.Time.GetUtcNow();
+                    Volatile.Write(ref _lastUsedTicks, Runtime.Time.GetUtcNow().UtcTicks);
                 }
             }
-
-            if (DeactivationRequested)
-            {
-                await DeactivateInTurnAsync(DeactivationReason.Requested);
-            }
-
-            return (true, result);
-        }
-        catch when (DeactivationRequested && !IsDeactivated)
-        {
-            await DeactivateInTurnAsync(DeactivationReason.Requested);
-            throw;
         }
         finally
         {
+            if (DeactivationRequested && !IsDeactivated)
+            {
+                // The call's outcome stands either way: a failure to deactivate is logged, not reported to the caller.
+                await DeactivateQuietlyAsync(DeactivationReason.Requested);
+            }
+
             _turn.Release();
         }
     }
@@ -109,6 +104,20 @@ internal sealed class GrainActivation(GrainId id, GrainRuntime runtime)
 
         _instance = grain;
         return grain;
+    }
+
+    private async Task DeactivateQuietlyAsync(DeactivationReason reason)
+    {
+        try
+        {
+            await DeactivateInTurnAsync(reason);
+        }
+#pragma warning disable CA1031 // Whatever OnDeactivateAsync threw, the activation is gone and the call has its answer.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Runtime.ReportDeactivationFailure(ex, Id);
+        }
     }
 
     private async Task DeactivateInTurnAsync(DeactivationReason reason)

@@ -125,6 +125,8 @@ public sealed partial class GrainRuntime : IGrainFactory, IAsyncDisposable
     internal Grain CreateInstance(GrainId id, IServiceProvider scope) =>
         (Grain)ActivatorUtilities.CreateInstance(scope, _implementations[id.Interface]);
 
+    internal void ReportDeactivationFailure(Exception exception, GrainId id) => LogDeactivationFailed(exception, id);
+
     internal void Forget(GrainActivation activation) =>
         _activations.TryRemove(new KeyValuePair<GrainId, GrainActivation>(activation.Id, activation));
 

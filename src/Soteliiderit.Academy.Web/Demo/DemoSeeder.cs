@@ -52,8 +52,8 @@ public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrai
         foreach (var (id, content) in DemoCourses.All)
         {
             var course = grains.GetGrain<ICourseGrain>(id.ToString());
-            await course.Create(content, facilitator);
-            await course.Publish(facilitator);
+            var draft = await course.Create(content, facilitator);
+            await course.Publish(draft.Revision, facilitator);
         }
 
         await SeedProgressAsync(people);

@@ -11,6 +11,14 @@ public sealed class AcademyOptions
     /// <summary>Where the embedded setup keeps its SQLite file, materials and keys. Default: ./App_Data under the content root.</summary>
     public string? DataDirectory { get; set; }
 
+    /// <summary>
+    /// The academy's address as people reach it (https://akatemia.example.fi). Links the academy hands out
+    /// (set-password links, certificate verification) use it, so a forged Host header cannot redirect them.
+    /// When unset, the address of the request is used, which suits a local trial.
+    /// </summary>
+    [Url]
+    public string? PublicAddress { get; set; }
+
     [Required]
     public DatabaseOptions Database { get; set; } = new();
 

@@ -27,7 +27,11 @@ public static class ApiSetup
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Guessing a 100-bit code is hopeless anyway; this keeps anyone from trying at scale.
             options.AddPolicy(CertificateLookups, context => PerClient(context, permitsPerMinute: 20));
-            options.AddPolicy(SignIns, context => PerClient(context, permitsPerMinute: 30));
+            // Counts sign-in attempts only, generously: a whole municipality may sign in from one address as a
+            // webinar starts. Guessing one account's password is stopped by the lockout instead.
+            options.AddPolicy(SignIns, context => HttpMethods.IsPost(context.Request.Method)
+                ? PerClient(context, permitsPerMinute: 300)
+                : RateLimitPartition.GetNoLimiter("reading"));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();

@@ -27,6 +27,7 @@ public static class DataSetup
         var dataDirectory = new DataDirectory(options.ResolveDataDirectory(builder.Environment.ContentRootPath));
         Directory.CreateDirectory(dataDirectory.Path);
         builder.Services.AddSingleton(dataDirectory);
+        builder.Services.AddSingleton<SiteAddress>();
 
         var connectionString = options.Database.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(options.Database.ConnectionString)
             ? $"Data Source={Path.Combine(dataDirectory.Path, "academy.db")}"

@@ -14,6 +14,12 @@ public sealed class RuleViolationProblemHandler(IProblemDetailsService problems,
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
+        if (!ErrorHandlingSetup.IsApi(httpContext))
+        {
+            // A person gets the error page in their language, never a JSON body.
+            return false;
+        }
+
         var violation = exception switch
         {
             RuleViolationException v => v,

@@ -107,12 +107,41 @@ public sealed class CourseGrainTests : IDisposable, IAsyncLifetime
         Assert.True(draft.HasUnpublishedChanges);
         Assert.Equal("Etäjohtamisen perusteet", (await grain.GetPublished())!.Content.Title.Fi);
 
-        var second = await grain.Publish(Guid.NewGuid());
+        var second = await grain.Publish(draft.Revision, Guid.NewGuid());
 
         Assert.Equal((1, 2), (first.Version, second.Version));
         Assert.Equal("Etäjohtamisen perusteet 2.0", (await grain.GetPublished())!.Content.Title.Fi);
         Assert.Equal("Etäjohtamisen perusteet", (await grain.GetVersion(1))!.Content.Title.Fi);
         Assert.Equal(first.LessonHashes, second.LessonHashes);
+    }
+
+    [Fact]
+    public async Task Publishing_a_draft_that_changed_since_it_was_looked_at_is_refused()
+    {
+        var course = new SampleCourse();
+        var grain = _host.Course(course.Id);
+        var draft = await grain.Create(course.Content, Guid.NewGuid());
+        await grain.SaveDraft(course.Content with { Summary = new("Kollegan keskeneräinen muutos") }, draft.Revision, Guid.NewGuid());
+
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => grain.Publish(draft.Revision, Guid.NewGuid()));
+
+        Assert.Equal("DraftChangedMeanwhile", refused.Code);
+        Assert.Null(await grain.GetPublished());
+    }
+
+    [Fact]
+    public async Task A_draft_with_missing_parts_is_refused_with_their_places_not_a_crash()
+    {
+        var course = new SampleCourse();
+        var broken = course.Content with
+        {
+            Modules = [course.Content.Modules[0], null!, course.Content.Modules[1] with { Lessons = [course.Reflection, null!] }],
+        };
+
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => _host.Course(course.Id).Create(broken, Guid.NewGuid()));
+
+        Assert.Contains(refused.FieldErrors, e => e is { Field: "Modules[1]", Code: "Required" });
+        Assert.Contains(refused.FieldErrors, e => e is { Field: "Modules[2].Lessons[1]", Code: "Required" });
     }
 
     [Fact]
@@ -133,9 +162,9 @@ public sealed class CourseGrainTests : IDisposable, IAsyncLifetime
     {
         var course = new SampleCourse();
         var onlyOptional = course.Content with { Modules = [new CourseModule(Guid.NewGuid(), new("Moduuli"), [course.Optional])] };
-        await _host.Course(course.Id).Create(onlyOptional, Guid.NewGuid());
+        var draft = await _host.Course(course.Id).Create(onlyOptional, Guid.NewGuid());
 
-        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => _host.Course(course.Id).Publish(Guid.NewGuid()));
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => _host.Course(course.Id).Publish(draft.Revision, Guid.NewGuid()));
 
         Assert.Contains(refused.FieldErrors, e => e.Code == "CourseNeedsRequiredLesson");
         Assert.Null(await _host.Course(course.Id).GetPublished());

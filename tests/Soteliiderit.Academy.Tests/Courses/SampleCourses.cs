@@ -62,7 +62,7 @@ public sealed class SampleCourse
     public async Task<PublishedCourse> PublishAsync(GrainTestHost host)
     {
         ArgumentNullException.ThrowIfNull(host);
-        await host.Course(Id).Create(Content, Guid.NewGuid());
-        return await host.Course(Id).Publish(Guid.NewGuid());
+        var draft = await host.Course(Id).Create(Content, Guid.NewGuid());
+        return await host.Course(Id).Publish(draft.Revision, Guid.NewGuid());
     }
 }

@@ -210,14 +210,46 @@ public sealed class LearnerGrainTests : IDisposable, IAsyncLifetime
         {
             Modules = [_course.Content.Modules[0] with { Lessons = [_course.Text, changedVideo, _course.Optional] }, _course.Content.Modules[1]],
         };
-        await course.SaveDraft(edited, draft.Revision, Guid.NewGuid());
-        await course.Publish(Guid.NewGuid());
+        var saved = await course.SaveDraft(edited, draft.Revision, Guid.NewGuid());
+        await course.Publish(saved.Revision, Guid.NewGuid());
 
         var progress = await Learner.GetProgress(_course.Id);
 
         Assert.Equal(2, progress!.CourseVersion);
         Assert.True(progress.Lesson(_course.Text.Key)!.Done);
         Assert.False(progress.Lesson(_course.Video.Key)!.Done);
+    }
+
+    [Fact]
+    public async Task Fixing_a_lessons_title_time_or_required_flag_keeps_everyones_progress()
+    {
+        await Learner.Enroll(_course.Id);
+        await Learner.CompleteLesson(_course.Id, _course.Video.Key);
+        var touchedUp = _course.Video with { Title = new("Video: viikkopalaveri (korjattu)"), Minutes = 9, Required = false };
+
+        await RepublishAsync(_course.Content.Modules[0] with { Lessons = [_course.Text, touchedUp, _course.Optional] });
+
+        var progress = await Learner.GetProgress(_course.Id);
+        Assert.Equal(2, progress!.CourseVersion);
+        Assert.True(progress.Lesson(_course.Video.Key)!.Done);
+    }
+
+    [Fact]
+    public async Task A_new_version_that_drops_the_last_missing_lesson_completes_the_course_with_a_certificate()
+    {
+        await Learner.Enroll(_course.Id);
+        await Learner.CompleteLesson(_course.Id, _course.Text.Key);
+        await Learner.SubmitReflection(_course.Id, _course.Reflection.Key, "Vastaus");
+        await Learner.SubmitQuiz(_course.Id, _course.QuizLesson.Key, _course.RightAnswers);
+        Assert.Null((await Learner.GetProgress(_course.Id))!.Certificate);
+
+        await RepublishAsync(_course.Content.Modules[0] with { Lessons = [_course.Text, _course.Optional] });
+        var progress = await Learner.GetProgress(_course.Id);
+
+        Assert.NotNull(progress!.CompletedAt);
+        Assert.NotNull(progress.Certificate);
+        await using var db = _database.CreateContext();
+        Assert.Equal(1, await db.Certificates.CountAsync());
     }
 
     [Fact]
@@ -254,6 +286,15 @@ public sealed class LearnerGrainTests : IDisposable, IAsyncLifetime
         var entry = Assert.Single(dashboard.Courses);
         Assert.Equal(("Tiina Testaaja", "Etäjohtamisen perusteet", 25), (dashboard.DisplayName, entry.Title.Fi, entry.Percent));
         Assert.Null(entry.Certificate);
+    }
+
+    /// <summary>Publishes the next version with the first module replaced.</summary>
+    private async Task RepublishAsync(Grains.Courses.CourseModule firstModule)
+    {
+        var course = _host.Course(_course.Id);
+        var draft = await course.GetDraft();
+        var saved = await course.SaveDraft(_course.Content with { Modules = [firstModule, _course.Content.Modules[1]] }, draft.Revision, Guid.NewGuid());
+        await course.Publish(saved.Revision, Guid.NewGuid());
     }
 
     [Fact]

@@ -145,6 +145,19 @@ public sealed class GrainRuntimeTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_failure_while_deactivating_does_not_turn_a_finished_call_into_an_error()
+    {
+        var counter = Grains.GetGrain<ICounterGrain>("failing-deactivation");
+        await counter.Increment();
+
+        await counter.RequestDeactivationThatFails();
+
+        Assert.Equal(0, _runtime.ActivationCount);
+        Assert.Equal(1, await counter.Increment());
+        Assert.Equal(2, _journal.Activations.Count);
+    }
+
+    [Fact]
     public async Task Stopping_the_runtime_deactivates_every_grain()
     {
         await Grains.GetGrain<ICounterGrain>("a").Increment();

@@ -18,6 +18,8 @@ public interface ICounterGrain : IGrainWithStringKey
     Task Fail();
 
     Task RequestDeactivation();
+
+    Task RequestDeactivationThatFails();
 }
 
 public interface IRelayGrain : IGrainWithStringKey
@@ -69,8 +71,15 @@ public sealed class CounterGrain(GrainJournal journal) : Grain, ICounterGrain
         return Task.CompletedTask;
     }
 
+    private bool _failToDeactivate;
+
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        if (_failToDeactivate)
+        {
+            throw new InvalidOperationException("The store is down.");
+        }
+
         journal.Stored[GetPrimaryKeyString()] = _count;
         journal.Deactivations.Enqueue((GetPrimaryKeyString(), reason));
         journal.NextDeactivation.TrySetResult(reason);
@@ -102,6 +111,13 @@ public sealed class CounterGrain(GrainJournal journal) : Grain, ICounterGrain
 
     public Task RequestDeactivation()
     {
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
+    public Task RequestDeactivationThatFails()
+    {
+        _failToDeactivate = true;
         DeactivateOnIdle();
         return Task.CompletedTask;
     }

@@ -23,7 +23,12 @@ public sealed class RuleViolationProblemHandlerTests
         _localizer[Arg.Any<string>(), Arg.Any<object[]>()].Returns(call => new LocalizedString((string)call[0], $"«{call[0]}:{string.Join(',', (object[])call[1])}»"));
     }
 
-    private static DefaultHttpContext Context() => new() { RequestServices = new ServiceCollection().BuildServiceProvider() };
+    private static DefaultHttpContext Context(string path = "/api/courses")
+    {
+        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().BuildServiceProvider() };
+        context.Request.Path = path;
+        return context;
+    }
 
     [Theory]
     [InlineData(RuleKind.NotFound, 404)]
@@ -65,6 +70,15 @@ public sealed class RuleViolationProblemHandlerTests
 
         Assert.Equal(409, context.Response.StatusCode);
         Assert.Equal("ChangedMeanwhile", _written!.ProblemDetails.Extensions["code"]);
+    }
+
+    [Fact]
+    public async Task A_page_request_is_left_to_the_error_page_in_the_persons_language()
+    {
+        var handler = new RuleViolationProblemHandler(_problems, _localizer);
+
+        Assert.False(await handler.TryHandleAsync(Context("/courses"), RuleViolationException.Conflict("ChangedMeanwhile"), CancellationToken.None));
+        await _problems.DidNotReceive().TryWriteAsync(Arg.Any<ProblemDetailsContext>());
     }
 
     [Fact]

@@ -10,8 +10,8 @@ using Soteliiderit.Academy.Data;
 namespace Soteliiderit.Academy.Web.Features.Account;
 
 /// <summary>
-/// The academy's one authentication scheme. Pages sign in with Identity's cookie and scripts with its bearer token;
-/// this handler asks the one the request carries, then accepts the person only while their account is active and
+/// The academy's one authentication scheme. Pages sign in with Identity's cookie and the API with its bearer token;
+/// this handler asks the right one, then accepts the person only while their account is active and
 /// the token or cookie was issued since their last password change. Bearer tokens carry no revocation of their
 /// own, so this is where leaving the organization takes effect, at once, for both.
 /// </summary>
@@ -47,8 +47,13 @@ public sealed class AcademyAuthenticationHandler(
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => Context.ForbidAsync(InnerScheme(Context), properties);
 
+    /// <summary>
+    /// The JSON API takes bearer tokens only: a cookie there would let another site on the same registrable domain
+    /// post forms to it in the person's name. Pages use the cookie, and never call the API.
+    /// </summary>
     private static string InnerScheme(HttpContext context) =>
-        context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+        context.Request.Path.StartsWithSegments("/api")
+        || context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
         || (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query.ContainsKey("access_token"))
             ? IdentityConstants.BearerScheme
             : IdentityConstants.ApplicationScheme;

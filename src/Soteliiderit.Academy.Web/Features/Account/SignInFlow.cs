@@ -27,6 +27,12 @@ public static class SignInFlow
         }
 
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut || result.IsNotAllowed)
+        {
+            // Identity answers these before checking the password; spend the same effort here too.
+            signIn.UserManager.PasswordHasher.HashPassword(user, password);
+        }
+
         return result.Succeeded ? user : null;
     }
 }

@@ -23,7 +23,7 @@ public static class CreateAdminCommand
 
         var email = app.Configuration["email"];
         var name = app.Configuration["name"];
-        var site = app.Configuration["site"] ?? "http://localhost:5080";
+        var site = app.Configuration["site"] ?? app.Configuration["Academy:PublicAddress"] ?? "http://localhost:5080";
         if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(name))
         {
             await Console.Error.WriteLineAsync($"usage: {Verb} --email admin@example.fi --name \"Full Name\" [--site https://academy.example.fi]");

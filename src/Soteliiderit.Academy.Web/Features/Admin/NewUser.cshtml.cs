@@ -17,6 +17,12 @@ public sealed class NewUserModel(UserAccounts accounts, OrganizationDirectory or
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!ModelState.IsValid)
+        {
+            Organizations = await organizations.ListAsync();
+            return Page();
+        }
+
         try
         {
             var user = await accounts.CreateAsync(Input.ToAccount());

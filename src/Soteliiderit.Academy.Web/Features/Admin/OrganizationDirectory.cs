@@ -54,7 +54,17 @@ public sealed class OrganizationDirectory(AcademyDbContext db, TimeProvider time
 
         var organization = new Organization { Id = Guid.NewGuid(), NameFi = nameFi, NameSv = nameSv, Kind = request.Kind, CreatedAt = time.GetUtcNow().UtcDateTime };
         db.Organizations.Add(organization);
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // The same name was added between the check and the insert: the unique index said no.
+            db.ChangeTracker.Clear();
+            throw RuleViolationException.InvalidFields([new FieldError("NameFi", "OrganizationExists")]);
+        }
+
         return organization;
     }
 }

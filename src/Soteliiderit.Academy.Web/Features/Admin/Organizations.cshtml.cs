@@ -21,6 +21,12 @@ public sealed class OrganizationsModel(OrganizationDirectory organizations, Erro
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!ModelState.IsValid)
+        {
+            List = await organizations.ListAsync();
+            return Page();
+        }
+
         try
         {
             await organizations.CreateAsync(new NewOrganization(Input.NameFi ?? "", Input.NameSv, Input.Kind));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Soteliiderit.Academy.Data;
@@ -12,9 +13,10 @@ public sealed record ImportLineError(int Line, string Field, string Code, object
 
 public sealed record ImportedPerson(Guid Id, string Email, string DisplayName, string SetPasswordLink);
 
-public sealed class ImportRejectedException(IReadOnlyList<ImportLineError> errors) : Exception("The import file has errors; nothing was imported.")
+public sealed class ImportRejectedException : Exception
 {
-    public IReadOnlyList<ImportLineError> Errors { get; } = errors;
+    public ImportRejectedException(IReadOnlyList<ImportLineError> errors)
+        : base("The import file has errors; nothing was imported.") => Errors = errors;
 
     public ImportRejectedException()
         : this([])
@@ -22,14 +24,12 @@ public sealed class ImportRejectedException(IReadOnlyList<ImportLineError> error
     }
 
     public ImportRejectedException(string message)
-        : this([])
-    {
-    }
+        : base(message) => Errors = [];
 
     public ImportRejectedException(string message, Exception innerException)
-        : this([])
-    {
-    }
+        : base(message, innerException) => Errors = [];
+
+    public IReadOnlyList<ImportLineError> Errors { get; }
 }
 
 /// <summary>
@@ -82,8 +82,7 @@ public sealed class SupervisorImport(UserAccounts accounts, AcademyDbContext db)
 
     private static List<(int Line, NewAccount Row)> Read(Stream csv)
     {
-        using var reader = new StreamReader(csv, detectEncodingFromByteOrderMarks: true);
-        var text = reader.ReadToEnd();
+        var text = Decode(csv);
         var firstLine = text.Split('\n', 2)[0];
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -120,5 +119,25 @@ public sealed class SupervisorImport(UserAccounts accounts, AcademyDbContext db)
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// UTF-8 (with or without a byte order mark) as modern spreadsheets save; anything that is not valid UTF-8 is
+    /// read as Windows Latin 1, which is how Excel in Finland saves "CSV (semicolon)": Mäkelä stays Mäkelä.
+    /// </summary>
+    private static string Decode(Stream csv)
+    {
+        using var buffer = new MemoryStream();
+        csv.CopyTo(buffer);
+        var bytes = buffer.ToArray();
+        var body = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(body);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(body);
+        }
     }
 }

@@ -5,6 +5,7 @@ using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Hosting;
 
 namespace Soteliiderit.Academy.Web.Features.Admin;
 
@@ -15,7 +16,7 @@ public sealed record NewAccount(string Email, string DisplayName, string Role, G
 /// Adding, deactivating and re-enabling people, and the one-time set-password links that replace e-mail:
 /// an admin sees the link and passes it on. The same link serves a forgotten password.
 /// </summary>
-public sealed class UserAccounts(UserManager<AcademyUser> users, AcademyDbContext db, IMemoryCache cache, TimeProvider time)
+public sealed class UserAccounts(UserManager<AcademyUser> users, AcademyDbContext db, IMemoryCache cache, TimeProvider time, SiteAddress site)
 {
     public async Task<AcademyUser> CreateAsync(NewAccount account, string? password = null)
     {
@@ -37,7 +38,18 @@ public sealed class UserAccounts(UserManager<AcademyUser> users, AcademyDbContex
             PreferredLanguage = account.Language,
             CreatedAt = time.GetUtcNow().UtcDateTime,
         };
-        var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
+        IdentityResult created;
+        try
+        {
+            created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone added the same address between the check and the insert: the unique index said no.
+            db.ChangeTracker.Clear();
+            throw RuleViolationException.InvalidFields([new FieldError("Email", "EmailTaken")]);
+        }
+
         ThrowIfFailed(created, "Email");
         ThrowIfFailed(await users.AddToRoleAsync(user, account.Role), "Role");
         return user;
@@ -94,7 +106,7 @@ public sealed class UserAccounts(UserManager<AcademyUser> users, AcademyDbContex
     public Task<string> SetPasswordLinkAsync(AcademyUser user, HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SetPasswordLinkAsync(user, $"{request.Scheme}://{request.Host}{request.PathBase}");
+        return SetPasswordLinkAsync(user, site.For(request));
     }
 
     /// <param name="user">Whose password.</param>

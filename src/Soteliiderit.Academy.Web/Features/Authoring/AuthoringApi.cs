@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Soteliiderit.Academy.Grains.Courses;
+using Soteliiderit.Academy.Grains.Runtime;
 using Soteliiderit.Academy.Web.Features.Account;
 
 namespace Soteliiderit.Academy.Web.Features.Authoring;
 
 public sealed record SaveDraftRequest(int Revision, CourseContent Content);
+
+public sealed record PublishRequest(int Revision);
 
 public static class AuthoringApi
 {
@@ -14,21 +17,23 @@ public static class AuthoringApi
         authoring.MapGet("", async (AuthoringCourses courses) => TypedResults.Ok(await courses.ListAsync()))
             .WithSummary("Every course with its draft, for facilitators.");
         authoring.MapPost("", CreateAsync).WithSummary("Create a course draft from its content.");
-        authoring.MapGet("/{courseId:guid}", (Guid courseId, AuthoringCourses courses) => courses.Course(courseId).GetDraft())
+        authoring.MapGet("/{courseId:guid}", (Guid courseId, IGrainFactory grains) => Course(grains, courseId).GetDraft())
             .WithSummary("A course's draft.");
-        authoring.MapPut("/{courseId:guid}", (Guid courseId, SaveDraftRequest request, HttpContext context, AuthoringCourses courses) =>
-                courses.Course(courseId).SaveDraft(request.Content, request.Revision, context.User.UserId()))
+        authoring.MapPut("/{courseId:guid}", (Guid courseId, SaveDraftRequest request, HttpContext context, IGrainFactory grains) =>
+                Course(grains, courseId).SaveDraft(request.Content, request.Revision, context.User.UserId()))
             .WithSummary("Replace the draft; 409 when it changed since the given revision.");
-        authoring.MapPost("/{courseId:guid}/publication", (Guid courseId, HttpContext context, AuthoringCourses courses) =>
-                courses.Course(courseId).Publish(context.User.UserId()))
-            .WithSummary("Publish the draft as the next version; learners keep progress on unchanged lessons.");
+        authoring.MapPost("/{courseId:guid}/publication", (Guid courseId, PublishRequest request, HttpContext context, IGrainFactory grains) =>
+                Course(grains, courseId).Publish(request.Revision, context.User.UserId()))
+            .WithSummary("Publish the draft revision given as the next version; 409 when the draft changed since. Learners keep progress on unchanged lessons.");
         return app;
     }
 
-    private static async Task<Created<CourseDraft>> CreateAsync(CourseContent content, HttpContext context, AuthoringCourses courses)
+    private static ICourseGrain Course(IGrainFactory grains, Guid courseId) => grains.GetGrain<ICourseGrain>(courseId.ToString());
+
+    private static async Task<Created<CourseDraft>> CreateAsync(CourseContent content, HttpContext context, IGrainFactory grains)
     {
         var id = Guid.NewGuid();
-        var draft = await courses.Course(id).Create(content, context.User.UserId());
+        var draft = await Course(grains, id).Create(content, context.User.UserId());
         return TypedResults.Created($"/api/authoring/courses/{id}", draft);
     }
 }

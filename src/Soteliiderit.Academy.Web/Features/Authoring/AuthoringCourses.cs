@@ -19,6 +19,4 @@ public sealed class AuthoringCourses(AcademyDbContext db, IGrainFactory grains)
 
         return drafts;
     }
-
-    public ICourseGrain Course(Guid id) => grains.GetGrain<ICourseGrain>(id.ToString());
 }

@@ -12,7 +12,7 @@ namespace Soteliiderit.Academy.Web.Features.Authoring;
 /// The course's outline: details, modules and lessons in order, and publishing. Every form carries the draft
 /// revision it was made from, so two editors never overwrite each other unnoticed.
 /// </summary>
-public sealed class CourseEditorModel(AuthoringCourses courses, DraftEditing editing, ErrorMessages messages) : PageModel
+public sealed class CourseEditorModel(DraftEditing editing, ErrorMessages messages) : PageModel
 {
     public CourseDraft Draft { get; private set; } = null!;
 
@@ -34,8 +34,6 @@ public sealed class CourseEditorModel(AuthoringCourses courses, DraftEditing edi
     /// <summary>Lessons whose content blocks publishing, by key, so the outline can point at them.</summary>
     public IReadOnlySet<Guid> LessonsWithProblems { get; private set; } = new HashSet<Guid>();
 
-    private ICourseGrain Course => courses.Course(CourseId);
-
     private Guid CourseId => Guid.Parse((string)RouteData.Values["courseId"]!);
 
     public async Task<IActionResult> OnGetAsync()
@@ -55,7 +53,7 @@ public sealed class CourseEditorModel(AuthoringCourses courses, DraftEditing edi
     public Task<IActionResult> OnPostAddModuleAsync() =>
         SaveAsync(
             content => content with { Modules = [.. content.Modules, new CourseModule(Guid.NewGuid(), NewModule.ToText(), [])] },
-            path => TitleField(path, nameof(NewModule)),
+            path => DraftEditing.TitleField(path, nameof(NewModule)),
             "#modules");
 
     public async Task<IActionResult> OnPostAddLessonAsync()
@@ -69,7 +67,7 @@ public sealed class CourseEditorModel(AuthoringCourses courses, DraftEditing edi
             content => content.Modules.Any(m => m.Key == NewLesson.ModuleKey)
                 ? content with { Modules = [.. content.Modules.Select(m => m.Key == NewLesson.ModuleKey ? m with { Lessons = [.. m.Lessons, lesson] } : m)] }
                 : throw new RuleViolationException(RuleKind.Invalid, "ValidationFailed", [new FieldError("NewLesson.ModuleKey", "Required")]),
-            path => path.StartsWith("NewLesson", StringComparison.Ordinal) ? path : TitleField(path, "NewLesson.Title"),
+            path => path.StartsWith("NewLesson", StringComparison.Ordinal) ? path : DraftEditing.TitleField(path, "NewLesson.Title"),
             $"/authoring/courses/{CourseId}/lessons/{key}");
     }
 
@@ -86,22 +84,20 @@ public sealed class CourseEditorModel(AuthoringCourses courses, DraftEditing edi
             return NotFound();
         }
 
-        if (Draft.Revision != Revision)
+        Input = CourseDetailsInput.From(Draft.Content);
+        if (!ModelState.IsValid)
         {
-            ModelState.AddRuleViolation(RuleViolationException.Conflict("DraftChangedMeanwhile"), messages);
-            Input = CourseDetailsInput.From(Draft.Content);
             return Page();
         }
 
         try
         {
-            var published = await Course.Publish(User.UserId());
+            var published = await editing.Course(CourseId).Publish(Revision, User.UserId());
             return Redirect($"/authoring/courses/{CourseId}?published={published.Version}");
         }
         catch (RuleViolationException violation)
         {
             ModelState.AddRuleViolation(violation, messages, path => "");
-            Input = CourseDetailsInput.From(Draft.Content);
             return Page();
         }
     }
@@ -113,7 +109,8 @@ public sealed class CourseEditorModel(AuthoringCourses courses, DraftEditing edi
             return NotFound();
         }
 
-        if (await editing.SaveAsync(Draft, Revision, User.UserId(), change, ModelState, field))
+        // A field that did not bind (a tampered kind, a mistyped number) is reported, never replaced by a default.
+        if (ModelState.IsValid && await editing.SaveAsync(Draft, Revision, User.UserId(), change, ModelState, field))
         {
             return Redirect(next.StartsWith('/') ? next : $"/authoring/courses/{CourseId}{next}");
         }
@@ -126,13 +123,6 @@ public sealed class CourseEditorModel(AuthoringCourses courses, DraftEditing edi
         return Page();
     }
 
-    /// <summary>"Modules[2].Title.sv" from the grain is the form's "{formName}.Sv".</summary>
-    private static string TitleField(string path, string formName)
-    {
-        var at = path.LastIndexOf(".Title", StringComparison.Ordinal);
-        return at < 0 ? "" : formName + LocalizedInput.FormPath(path[(at + ".Title".Length)..]);
-    }
-
     private async Task<bool> LoadAsync()
     {
         if (await editing.LoadAsync(CourseId) is not { } draft)
@@ -143,7 +133,7 @@ public sealed class CourseEditorModel(AuthoringCourses courses, DraftEditing edi
         Draft = draft;
 
         LessonsWithProblems = CourseContentValidator.ForPublish(Draft.Content)
-            .Select(e => LessonAt(Draft.Content, e.Field))
+            .Select(e => DraftEditing.LessonAt(Draft.Content, e.Field))
             .OfType<Guid>()
             .ToHashSet();
         if (HttpMethods.IsGet(Request.Method))
@@ -152,16 +142,6 @@ public sealed class CourseEditorModel(AuthoringCourses courses, DraftEditing edi
         }
 
         return true;
-    }
-
-    private static Guid? LessonAt(CourseContent content, string path)
-    {
-        var match = System.Text.RegularExpressions.Regex.Match(path, @"^Modules\[(\d+)\]\.Lessons\[(\d+)\]");
-        return match.Success
-            && int.TryParse(match.Groups[1].ValueSpan, out var m) && m < content.Modules.Count
-            && int.TryParse(match.Groups[2].ValueSpan, out var l) && l < content.Modules[m].Lessons.Count
-                ? content.Modules[m].Lessons[l].Key
-                : null;
     }
 
     private static List<T> Move<T>(IReadOnlyList<T> items, Func<T, bool> which, int offset)

@@ -40,6 +40,11 @@ public sealed class LessonEditorModel(DraftEditing editing) : PageModel
             return NotFound();
         }
 
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
         var (lesson, formField) = Input.Build(Lesson);
         var saved = await editing.SaveAsync(
             Draft,
@@ -58,7 +63,7 @@ public sealed class LessonEditorModel(DraftEditing editing) : PageModel
             return NotFound();
         }
 
-        var saved = await editing.SaveAsync(
+        var saved = ModelState.IsValid && await editing.SaveAsync(
             Draft,
             Revision,
             User.UserId(),

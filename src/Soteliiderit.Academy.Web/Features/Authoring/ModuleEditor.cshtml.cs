@@ -36,13 +36,13 @@ public sealed class ModuleEditorModel(DraftEditing editing) : PageModel
             return NotFound();
         }
 
-        var saved = await editing.SaveAsync(
+        var saved = ModelState.IsValid && await editing.SaveAsync(
             Draft,
             Revision,
             User.UserId(),
             content => content with { Modules = [.. content.Modules.Select(m => m.Key == moduleKey ? m with { Title = Input.ToText() } : m)] },
             ModelState,
-            path => path.Contains(".Title", StringComparison.Ordinal) ? "Input" + LocalizedInput.FormPath(path[(path.LastIndexOf(".Title", StringComparison.Ordinal) + 6)..]) : "");
+            path => DraftEditing.TitleField(path, nameof(Input)));
         return saved ? Redirect($"/authoring/courses/{courseId}#modules") : Page();
     }
 
@@ -59,7 +59,7 @@ public sealed class ModuleEditorModel(DraftEditing editing) : PageModel
             return BadRequest();
         }
 
-        var saved = await editing.SaveAsync(
+        var saved = ModelState.IsValid && await editing.SaveAsync(
             Draft,
             Revision,
             User.UserId(),

@@ -8,7 +8,7 @@ using Soteliiderit.Academy.Web.Hosting;
 
 namespace Soteliiderit.Academy.Web.Features.Authoring;
 
-public sealed class NewModel(AuthoringCourses courses, ErrorMessages messages) : PageModel
+public sealed class NewModel(DraftEditing editing, ErrorMessages messages) : PageModel
 {
     [BindProperty]
     public CourseDetailsInput Input { get; set; } = new();
@@ -19,10 +19,15 @@ public sealed class NewModel(AuthoringCourses courses, ErrorMessages messages) :
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
         var id = Guid.NewGuid();
         try
         {
-            await courses.Course(id).Create(Input.ApplyTo(CourseContent.New(LocalizedText.Empty)), User.UserId());
+            await editing.Course(id).Create(Input.ApplyTo(CourseContent.New(LocalizedText.Empty)), User.UserId());
             return Redirect($"/authoring/courses/{id}");
         }
         catch (RuleViolationException violation)

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Hosting;
 
 namespace Soteliiderit.Academy.Web.Features.Certificates;
 
 /// <summary>The learner's own printable certificate, in the language they are using.</summary>
-public sealed class CertificateModel(CertificateLookup certificates) : PageModel
+public sealed class CertificateModel(CertificateLookup certificates, SiteAddress site) : PageModel
 {
     public CertificateView Certificate { get; private set; } = null!;
 
@@ -22,7 +23,7 @@ public sealed class CertificateModel(CertificateLookup certificates) : PageModel
         }
 
         Certificate = certificate;
-        VerifyUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/verify/{certificate.FormattedCode}";
+        VerifyUrl = $"{site.For(Request)}/verify/{certificate.FormattedCode}";
         return Page();
     }
 }

@@ -40,19 +40,13 @@ public sealed class CourseModel(IGrainFactory grains, ErrorMessages messages) : 
 
     private async Task<bool> LoadAsync(Guid courseId)
     {
-        if (await grains.GetGrain<ICourseGrain>(courseId.ToString()).GetPublished() is not { } course)
+        Progress = await Learner.GetProgress(courseId);
+        if (await StudiedVersion.ForAsync(grains, courseId, Progress) is not { } course)
         {
             return false;
         }
 
         Course = course;
-        Progress = await Learner.GetProgress(courseId);
-        if (Progress is not null && Progress.CourseVersion != course.Version)
-        {
-            // A completed course stays on the version it was completed on.
-            Course = await grains.GetGrain<ICourseGrain>(courseId.ToString()).GetVersion(Progress.CourseVersion) ?? course;
-        }
-
         return true;
     }
 }

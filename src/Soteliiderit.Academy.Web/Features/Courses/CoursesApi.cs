@@ -56,12 +56,12 @@ public static class CoursesApi
 
     private static async Task<Results<Ok<CourseView>, NotFound>> GetAsync(Guid courseId, HttpContext context, IGrainFactory grains)
     {
-        if (await grains.GetGrain<ICourseGrain>(courseId.ToString()).GetPublished() is not { } course)
+        var progress = await Learner(context, grains).GetProgress(courseId);
+        if (await StudiedVersion.ForAsync(grains, courseId, progress) is not { } course)
         {
             return TypedResults.NotFound();
         }
 
-        var progress = await Learner(context, grains).GetProgress(courseId);
         var content = course.Content;
         return TypedResults.Ok(new CourseView(
             course.CourseId,

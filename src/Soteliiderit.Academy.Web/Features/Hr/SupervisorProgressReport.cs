@@ -39,7 +39,7 @@ public sealed class SupervisorProgressReport(HrScope scope, AcademyDbContext db)
             .Select(u => new { u.Id, u.DisplayName, u.Email, u.IsActive })
             .ToListAsync(cancellationToken);
         var enrollments = await scope.Enrollments(hr).AsNoTracking()
-            .Select(e => new { e.LearnerId, e.CourseId, e.CompletedAt, Started = db.LessonProgress.Any(p => p.EnrollmentId == e.Id) })
+            .Select(e => new { e.LearnerId, e.CourseId, e.CompletedAt })
             .ToListAsync(cancellationToken);
         var byLearner = enrollments.ToLookup(e => e.LearnerId);
         return new SupervisorProgressTable(
@@ -52,8 +52,8 @@ public sealed class SupervisorProgressReport(HrScope scope, AcademyDbContext db)
                 [.. courses.Select(c => byLearner[s.Id].FirstOrDefault(e => e.CourseId == c.Id) switch
                 {
                     { CompletedAt: { } at } => new SupervisorCourseStatus(c.Id, CourseStatusForHr.Completed, at),
-                    { Started: true } => new SupervisorCourseStatus(c.Id, CourseStatusForHr.InProgress, null),
-                    _ => new SupervisorCourseStatus(c.Id, CourseStatusForHr.NotStarted, null),
+                    { } => new SupervisorCourseStatus(c.Id, CourseStatusForHr.InProgress, null),
+                    null => new SupervisorCourseStatus(c.Id, CourseStatusForHr.NotStarted, null),
                 })]))]);
     }
 }

@@ -28,7 +28,8 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> t) : PageModel
             null => "Unexpected",
             _ => "Unexpected",
         };
-        Response.StatusCode = status ?? StatusCodes.Status500InternalServerError;
+        // Only error statuses: an address like /error/200 or /error/0 must not produce a strange response.
+        Response.StatusCode = status is >= 400 and <= 599 ? status.Value : status is null ? 500 : 404;
         Heading = t[$"Error.{kind}.Heading"];
         Explanation = t[$"Error.{kind}.Text"];
     }
