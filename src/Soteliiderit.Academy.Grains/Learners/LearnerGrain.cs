@@ -10,7 +10,9 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
 {
     private readonly Dictionary<Guid, Studies> _studies = [];
     private Guid _userId;
-    private bool _userExists;
+
+    /// <summary>The person's name as of activation, for the dashboard; null when there is no such person.</summary>
+    private string? _displayName;
 
     /// <summary>The learner row's ETag; null until the learner's first write creates the row.</summary>
     private int? _etag;
@@ -23,7 +25,7 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
         }
 
         await using var db = await Databases.CreateDbContextAsync(cancellationToken);
-        _userExists = await db.Users.AnyAsync(u => u.Id == _userId, cancellationToken);
+        _displayName = await db.Users.Where(u => u.Id == _userId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
         _etag = await db.Learners.Where(l => l.UserId == _userId).Select(l => (int?)l.ETag).SingleOrDefaultAsync(cancellationToken);
         var enrollments = await db.Enrollments.AsNoTracking().Where(e => e.LearnerId == _userId).ToListAsync(cancellationToken);
         var lessons = await db.LessonProgress.AsNoTracking()
@@ -172,9 +174,7 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
                 progress.Certificate));
         }
 
-        await using var db = await Databases.CreateDbContextAsync();
-        var name = await db.Users.Where(u => u.Id == _userId).Select(u => u.DisplayName).SingleAsync();
-        return new LearnerDashboard(name, courses);
+        return new LearnerDashboard(_displayName!, courses);
     }
 
     protected override bool IsRoot(object entity) => entity is Learner;
@@ -185,7 +185,7 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
 
     private void RequireLearner()
     {
-        if (!_userExists)
+        if (_displayName is null)
         {
             throw RuleViolationException.NotFound("LearnerNotFound");
         }
