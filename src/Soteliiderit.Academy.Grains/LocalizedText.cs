@@ -42,14 +42,6 @@ public sealed record LocalizedText(string? Fi = null, string? Sv = null, string?
     public string LanguageFor(string language) =>
         NonBlank(this[language]) is not null ? language : Present is [var first, ..] ? first : language;
 
-    public LocalizedText With(string language, string? text) => language switch
-    {
-        Languages.Finnish => this with { Fi = text },
-        Languages.Swedish => this with { Sv = text },
-        Languages.English => this with { En = text },
-        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Not an academy language."),
-    };
-
     /// <summary>Trimmed, with blank texts turned into missing ones.</summary>
     public LocalizedText Normalized() => new(Clean(Fi), Clean(Sv), Clean(En));
 

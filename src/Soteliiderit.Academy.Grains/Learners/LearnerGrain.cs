@@ -215,6 +215,10 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
     private static CourseLesson RequireLesson(PublishedCourse course, Guid lessonKey) =>
         course.Content.FindLesson(lessonKey) ?? throw RuleViolationException.NotFound("LessonNotInCourse");
 
+    /// <summary>The course's completion rule applied to these lessons. Webinar attendance joins here (issue 4).</summary>
+    private static CompletionState Completion(IReadOnlyDictionary<Guid, LessonProgress> lessons, PublishedCourse course) =>
+        CompletionRule.Evaluate(course, lessons.ToDictionary(p => p.Key, p => p.Value.ContentHash), webinarsAttended: 0);
+
     private static bool IsDone(Studies studies, PublishedCourse course, Guid lessonKey) =>
         studies.Lessons.TryGetValue(lessonKey, out var progress) && progress.ContentHash == course.HashOf(lessonKey);
 
@@ -225,7 +229,7 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
     private async Task SettleAsync(Studies studies, PublishedCourse course)
     {
         if (studies.Enrollment.CompletedAt is not null
-            || !CompletionRule.Evaluate(course, studies.Lessons.ToDictionary(p => p.Key, p => p.Value.ContentHash), webinarsAttended: 0).IsComplete)
+            || !Completion(studies.Lessons, course).IsComplete)
         {
             return;
         }
@@ -263,7 +267,7 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
         var enrollment = Advance(studies.Enrollment, course, lessonKey);
 
         var lessons = new Dictionary<Guid, LessonProgress>(studies.Lessons) { [lessonKey] = progress };
-        var completion = CompletionRule.Evaluate(course, lessons.ToDictionary(p => p.Key, p => p.Value.ContentHash), webinarsAttended: 0);
+        var completion = Completion(lessons, course);
         var certificate = studies.Certificate;
         if (completion.IsComplete && enrollment.CompletedAt is null)
         {
@@ -353,10 +357,7 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
                 return new LessonState(lesson.Key, done, done ? stored!.QuizScore : null, stored?.Reflection);
             })
             .ToList();
-        var completion = CompletionRule.Evaluate(
-            course,
-            studies.Lessons.ToDictionary(p => p.Key, p => p.Value.ContentHash),
-            webinarsAttended: 0);
+        var completion = Completion(studies.Lessons, course);
         var certificate = studies.Certificate is { } c ? new CertificateSummary(c.Id, c.Code, c.IssuedAt) : null;
         return new CourseProgress(
             course.CourseId,
