@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.Data.Courses;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Data.Learners;
+using Soteliiderit.Academy.Data.Materials;
 using Soteliiderit.Academy.Data.Organizations;
 
 namespace Soteliiderit.Academy.Data;
@@ -27,6 +28,10 @@ public class AcademyDbContext(DbContextOptions options)
     public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
 
     public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<Material> Materials => Set<Material>();
+
+    public DbSet<MaterialVersion> MaterialVersions => Set<MaterialVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

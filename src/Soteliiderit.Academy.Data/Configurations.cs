@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Soteliiderit.Academy.Data.Courses;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Data.Learners;
+using Soteliiderit.Academy.Data.Materials;
 using Soteliiderit.Academy.Data.Organizations;
 
 namespace Soteliiderit.Academy.Data;
@@ -112,5 +113,35 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         builder.Property(c => c.Code).HasMaxLength(32);
         builder.Property(c => c.LearnerName).HasMaxLength(Limits.Name);
         builder.HasOne<Enrollment>().WithMany().HasForeignKey(c => c.EnrollmentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class MaterialConfiguration : IEntityTypeConfiguration<Material>
+{
+    public void Configure(EntityTypeBuilder<Material> builder)
+    {
+        builder.Property(m => m.TitleFi).HasMaxLength(Limits.Title);
+        builder.Property(m => m.TitleSv).HasMaxLength(Limits.Title);
+        builder.Property(m => m.TitleEn).HasMaxLength(Limits.Title);
+        builder.Property(m => m.DescriptionFi).HasMaxLength(Limits.Summary);
+        builder.Property(m => m.DescriptionSv).HasMaxLength(Limits.Summary);
+        builder.Property(m => m.DescriptionEn).HasMaxLength(Limits.Summary);
+        builder.Property(m => m.ContentType).HasMaxLength(Limits.ContentType);
+        builder.Property(m => m.SearchText).HasMaxLength(Limits.SearchText);
+        builder.HasIndex(m => m.Status);
+        builder.HasMany(m => m.Versions).WithOne().HasForeignKey(v => v.MaterialId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MaterialVersionConfiguration : IEntityTypeConfiguration<MaterialVersion>
+{
+    public void Configure(EntityTypeBuilder<MaterialVersion> builder)
+    {
+        builder.HasKey(v => new { v.MaterialId, v.Number });
+        builder.Property(v => v.BlobName).HasMaxLength(Limits.BlobName);
+        builder.Property(v => v.FileName).HasMaxLength(Limits.FileName);
+        builder.Property(v => v.ContentType).HasMaxLength(Limits.ContentType);
+        builder.Property(v => v.Sha256).HasMaxLength(64).IsFixedLength();
+        builder.HasIndex(v => v.BlobName).IsUnique();
     }
 }

@@ -9,4 +9,8 @@ public static class Limits
     public const int LessonBody = 20000;
     public const int Reflection = 4000;
     public const int Url = 500;
+    public const int FileName = 255;
+    public const int BlobName = 256;
+    public const int ContentType = 100;
+    public const int SearchText = 8000;
 }
