@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Soteliiderit.Academy.Data.Courses;
+using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Features.Shared;
+using Soteliiderit.Academy.Web.Hosting;
+
+namespace Soteliiderit.Academy.Web.Features.Materials;
+
+[Authorize(Policy = Policies.Authoring)]
+public sealed class EditModel(MaterialLibrary library, ErrorMessages messages) : PageModel
+{
+    [BindProperty]
+    public LocalizedInput Title { get; set; } = new();
+
+    [BindProperty]
+    public LocalizedInput Description { get; set; } = new();
+
+    [BindProperty(Name = "Input.Themes")]
+    public List<CourseThemes> Themes { get; set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await library.FindAsync(User, id) is not { } material)
+        {
+            return NotFound();
+        }
+
+        Title = LocalizedInput.From(material.Summary.Title);
+        Description = LocalizedInput.From(material.Summary.Description);
+        Themes = [.. Enum.GetValues<CourseThemes>().Where(t => t != CourseThemes.None && material.Summary.Themes.HasFlag(t))];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            await library.UpdateAsync(id, new MaterialDetails(Title.ToText(), Description.ToText(), UploadFields.Themes(Themes)));
+            return Redirect($"/materials/{id}");
+        }
+        catch (RuleViolationException violation) when (violation.Kind == RuleKind.Invalid)
+        {
+            ModelState.AddRuleViolation(violation, messages, LocalizedInput.FormPath);
+            return Page();
+        }
+    }
+}
