@@ -16,7 +16,7 @@ namespace Soteliiderit.Academy.IntegrationTests;
 /// The real app on a database of its own, seeded with the demo data: a SQLite file, or a fresh PostgreSQL
 /// database when ACADEMY_TEST_DATABASE=postgres (the test command runs the suite both ways).
 /// </summary>
-public sealed partial class AcademyApp : WebApplicationFactory<Program>, IAsyncLifetime
+public partial class AcademyApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "Testi-salasana-2026";
     public const string PublicAddress = "https://akatemia.test";
@@ -33,14 +33,14 @@ public sealed partial class AcademyApp : WebApplicationFactory<Program>, IAsyncL
             ? server
             : throw new InvalidOperationException("ACADEMY_TEST_DATABASE=postgres needs ACADEMY_TEST_POSTGRES (the test command sets both).");
 
-    public Task InitializeAsync()
+    public virtual Task InitializeAsync()
     {
         // Starting the server runs Program: migrations and the demo seed.
         _ = Server;
         return Task.CompletedTask;
     }
 
-    public new async Task DisposeAsync()
+    public new virtual async Task DisposeAsync()
     {
         await base.DisposeAsync();
         if (OnPostgres)
@@ -58,8 +58,14 @@ public sealed partial class AcademyApp : WebApplicationFactory<Program>, IAsyncL
         }
     }
 
+    /// <summary>Settings a derived app adds, such as another material store.</summary>
+    protected Dictionary<string, string> Settings { get; } = [];
+
+    public string DataDirectory => _dataDirectory;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
         builder.UseSetting("Academy:DataDirectory", _dataDirectory);
         builder.UseSetting("Academy:Demo:Seed", "true");
@@ -69,6 +75,11 @@ public sealed partial class AcademyApp : WebApplicationFactory<Program>, IAsyncL
         {
             builder.UseSetting("Academy:Database:Provider", "Postgres");
             builder.UseSetting("Academy:Database:ConnectionString", new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresDatabase }.ConnectionString);
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
     }
 
