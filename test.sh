@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The one test command (README, .ci/run): installs what is missing, builds, starts PostgreSQL on a free
-# loopback port, runs the unit tests, the integration tests on SQLite and again on PostgreSQL, and the
+# The one test command (README, .ci/run): installs what is missing, builds, starts PostgreSQL and Azurite on
+# free loopback ports, runs the unit tests, the integration tests on SQLite and again on PostgreSQL, and the
 # browser tests in headless Chromium; stops what it started. Exits non-zero if any suite failed.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,6 +10,7 @@ started=$(date +%s)
 work=$(mktemp -d "${TMPDIR:-/tmp}/academy-test.XXXXXX")
 chmod 755 "$work"
 cleanup() {
+  infra/azurite.sh stop "$work/azurite" > /dev/null 2>&1 || true
   infra/postgres.sh stop "$work/postgres" > /dev/null 2>&1 || true
   rm -rf "$work"
 }
@@ -21,6 +22,9 @@ dotnet build Soteliiderit.Academy.sln -c Release --nologo -v quiet
 infra/postgres.sh start "$work/postgres"
 export ACADEMY_TEST_POSTGRES
 ACADEMY_TEST_POSTGRES=$(cat "$work/postgres/connection-string")
+infra/azurite.sh start "$work/azurite"
+export ACADEMY_TEST_AZURITE
+ACADEMY_TEST_AZURITE=$(cat "$work/azurite/connection-string")
 
 failed=()
 suite() {

@@ -85,8 +85,13 @@ public sealed class FileSystemMaterialStore : IMaterialStore
     public Task<bool> DeleteAsync(string blobName, CancellationToken cancellationToken = default)
     {
         var path = PathOf(blobName);
+        // File.Delete forgives a missing file but not a missing folder, and a blob's folder may never have existed.
         var existed = File.Exists(path);
-        File.Delete(path);
+        if (existed)
+        {
+            File.Delete(path);
+        }
+
         return Task.FromResult(existed);
     }
 

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Soteliiderit.Academy.Materials.AzureBlob;
+
+namespace Soteliiderit.Academy.IntegrationTests.MaterialStores;
+
+/// <summary>
+/// The Azurite Blob service the tests talk to: the one the test command started (ACADEMY_TEST_AZURITE), or
+/// else one of our own from the repository's node_modules on a free port, stopped when the tests end.
+/// </summary>
+public sealed class Azurite : IAsyncDisposable
+{
+    private readonly Process? _process;
+
+    private Azurite(string connectionString, Process? process)
+    {
+        ConnectionString = connectionString;
+        _process = process;
+    }
+
+    public string ConnectionString { get; }
+
+    public static async Task<Azurite> StartAsync()
+    {
+        if (Environment.GetEnvironmentVariable("ACADEMY_TEST_AZURITE") is { Length: > 0 } given)
+        {
+            return new Azurite(given, null);
+        }
+
+        var port = FreePort();
+        var process = Process.Start(new ProcessStartInfo(Path.Combine(RepositoryRoot(), "node_modules", ".bin", "azurite-blob"))
+        {
+            ArgumentList = { "--blobHost", "127.0.0.1", "--blobPort", $"{port}", "--inMemoryPersistence", "--disableTelemetry", "--silent" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
+        }) ?? throw new InvalidOperationException("azurite-blob did not start.");
+        await WaitUntilListeningAsync(process);
+        return new Azurite(ConnectionStringFor(port), process);
+    }
+
+    /// <summary>A connection string in the test command's form, for a port of our choosing.</summary>
+    public static string ConnectionStringFor(int port) =>
+        $"DefaultEndpointsProtocol=http;AccountName={StorageConnectionString.EmulatorAccountName};AccountKey={StorageConnectionString.EmulatorAccountKey};BlobEndpoint=http://127.0.0.1:{port}/{StorageConnectionString.EmulatorAccountName}";
+
+    /// <summary>A loopback port that nothing listens on right now.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill();
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+    }
+
+    // Azurite says so on its standard output once it accepts connections; waiting for that line needs no polling.
+    private static async Task WaitUntilListeningAsync(Process process)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            while (await process.StandardOutput.ReadLineAsync(deadline.Token) is { } line)
+            {
+                if (line.Contains("successfully listens", StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill();
+            throw new InvalidOperationException("azurite-blob did not listen within 30 s.");
+        }
+
+        throw new InvalidOperationException($"azurite-blob exited: {await process.StandardError.ReadToEndAsync()}");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Soteliiderit.Academy.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The tests run outside the repository: no Soteliiderit.Academy.sln above them.");
+    }
+}
