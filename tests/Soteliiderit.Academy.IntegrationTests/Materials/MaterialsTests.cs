@@ -125,21 +125,8 @@ public abstract class MaterialsTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal("bytes */100000", beyond.Content.Headers.ContentRange!.ToString());
     }
 
-    public static TheoryData<string, string, HttpStatusCode> RefusedFiles() => new()
-    {
-        { nameof(SampleFiles.Executable), "opas.pdf", HttpStatusCode.UnsupportedMediaType },
-        { nameof(SampleFiles.Html), "sivu.pdf", HttpStatusCode.UnsupportedMediaType },
-        { nameof(SampleFiles.PlainZip), "paketti.docx", HttpStatusCode.UnsupportedMediaType },
-        { nameof(SampleFiles.WordWithMacros), "makrot.docx", HttpStatusCode.UnsupportedMediaType },
-        { "Empty", "tyhjä.pdf", HttpStatusCode.BadRequest },
-        { "TooLarge", "iso.mp4", HttpStatusCode.RequestEntityTooLarge },
-        { nameof(SampleFiles.Pdf), "../../etc/passwd.pdf", HttpStatusCode.BadRequest },
-        { nameof(SampleFiles.Pdf), "opas\tmuistio.pdf", HttpStatusCode.BadRequest },
-        { nameof(SampleFiles.Pdf), new string('a', 296) + ".pdf", HttpStatusCode.BadRequest },
-    };
-
     [Theory]
-    [MemberData(nameof(RefusedFiles))]
+    [MemberData(nameof(RefusedUploads.Files), MemberType = typeof(RefusedUploads))]
     public async Task Refused_files_get_a_clear_message_and_leave_nothing_behind(string sample, string fileName, HttpStatusCode status)
     {
         var bytes = sample switch
@@ -293,4 +280,20 @@ public abstract class MaterialsTests<TApp>(TApp app) : IClassFixture<TApp>
         var recorded = (await App.QueryAsync(db => db.MaterialVersions.Select(v => v.BlobName).ToListAsync())).ToHashSet();
         return [.. (await App.BlobsAsync()).Select(b => b.Name).Where(name => !recorded.Contains(name))];
     }
+}
+
+public static class RefusedUploads
+{
+    public static TheoryData<string, string, HttpStatusCode> Files() => new()
+    {
+        { nameof(SampleFiles.Executable), "opas.pdf", HttpStatusCode.UnsupportedMediaType },
+        { nameof(SampleFiles.Html), "sivu.pdf", HttpStatusCode.UnsupportedMediaType },
+        { nameof(SampleFiles.PlainZip), "paketti.docx", HttpStatusCode.UnsupportedMediaType },
+        { nameof(SampleFiles.WordWithMacros), "makrot.docx", HttpStatusCode.UnsupportedMediaType },
+        { "Empty", "tyhjä.pdf", HttpStatusCode.BadRequest },
+        { "TooLarge", "iso.mp4", HttpStatusCode.RequestEntityTooLarge },
+        { nameof(SampleFiles.Pdf), "../../etc/passwd.pdf", HttpStatusCode.BadRequest },
+        { nameof(SampleFiles.Pdf), "opas\tmuistio.pdf", HttpStatusCode.BadRequest },
+        { nameof(SampleFiles.Pdf), new string('a', 296) + ".pdf", HttpStatusCode.BadRequest },
+    };
 }

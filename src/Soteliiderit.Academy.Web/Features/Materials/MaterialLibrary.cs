@@ -118,20 +118,38 @@ public sealed class MaterialLibrary(AcademyDbContext db, TimeProvider time)
             UpdatedAt = now,
         };
         Describe(material, details, file.FileName);
-        material.Versions.Add(VersionOf(file, 1, uploader, now));
+        material.Versions.Add(VersionOf(id, file, 1, uploader, now));
         db.Materials.Add(material);
         await db.SaveChangesAsync();
         return id;
     }
 
-    /// <summary>Adds <paramref name="file"/> as the material's next version and makes it the current one.</summary>
+    /// <summary>
+    /// Adds <paramref name="file"/> as the material's next version and makes it the current one. Two uploads at
+    /// once both land: the one that loses the race for a number takes the next.
+    /// </summary>
     public async Task<int> AddVersionAsync(Guid id, ReceivedFile file, Guid uploader)
     {
         ArgumentNullException.ThrowIfNull(file);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryAddVersionAsync(id, file, uploader);
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<int> TryAddVersionAsync(Guid id, ReceivedFile file, Guid uploader)
+    {
         var material = await db.Materials.SingleOrDefaultAsync(m => m.Id == id) ?? throw RuleViolationException.NotFound("MaterialNotFound");
         var now = time.GetUtcNow().UtcDateTime;
         var number = await db.MaterialVersions.Where(v => v.MaterialId == id).MaxAsync(v => v.Number) + 1;
-        db.MaterialVersions.Add(VersionOf(file, number, uploader, now));
+        db.MaterialVersions.Add(VersionOf(id, file, number, uploader, now));
         material.CurrentVersion = number;
         material.ContentType = file.Type.ContentType;
         material.UpdatedAt = now;
@@ -214,8 +232,9 @@ public sealed class MaterialLibrary(AcademyDbContext db, TimeProvider time)
     private static MaterialDetails DetailsOf(Material m) =>
         new(new LocalizedText(m.TitleFi, m.TitleSv, m.TitleEn), new LocalizedText(m.DescriptionFi, m.DescriptionSv, m.DescriptionEn), m.Themes);
 
-    private static MaterialVersion VersionOf(ReceivedFile file, int number, Guid uploader, DateTime now) => new()
+    private static MaterialVersion VersionOf(Guid materialId, ReceivedFile file, int number, Guid uploader, DateTime now) => new()
     {
+        MaterialId = materialId,
         Number = number,
         BlobName = file.BlobName,
         FileName = file.FileName,

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Soteliiderit.Academy.Materials;
+using Soteliiderit.Academy.Materials.AzureBlob;
 using Soteliiderit.Academy.Materials.FileSystem;
 using Soteliiderit.Academy.Web.Hosting;
 
@@ -31,6 +32,7 @@ public static class MaterialsSetup
         var options = services.GetRequiredService<IOptions<MaterialOptions>>().Value;
         return options.Provider switch
         {
+            MaterialStoreProvider.AzureBlob => AzureBlobMaterialStore.Create(options.ConnectionString!, options.Container, services.GetRequiredService<TimeProvider>()),
             _ => new FileSystemMaterialStore(Path.Combine(services.GetRequiredService<DataDirectory>().Path, "materials")),
         };
     }
