@@ -13,13 +13,17 @@ public sealed class Azurite : IAsyncDisposable
 {
     private readonly Process? _process;
 
-    private Azurite(string connectionString, Process? process)
+    private Azurite(string connectionString, Process? process, int port = 0)
     {
         ConnectionString = connectionString;
         _process = process;
+        Port = port;
     }
 
     public string ConnectionString { get; }
+
+    /// <summary>The port of an Azurite of our own; 0 for the test command's.</summary>
+    public int Port { get; }
 
     public static async Task<Azurite> StartAsync()
     {
@@ -28,7 +32,12 @@ public sealed class Azurite : IAsyncDisposable
             return new Azurite(given, null);
         }
 
-        var port = FreePort();
+        return await StartOwnAsync(FreePort());
+    }
+
+    /// <summary>An Azurite of this test's own, which it may stop and start again on the same port.</summary>
+    public static async Task<Azurite> StartOwnAsync(int port)
+    {
         var process = Process.Start(new ProcessStartInfo(Path.Combine(RepositoryRoot(), "node_modules", ".bin", "azurite-blob"))
         {
             ArgumentList = { "--blobHost", "127.0.0.1", "--blobPort", $"{port}", "--inMemoryPersistence", "--disableTelemetry", "--silent" },
@@ -37,7 +46,7 @@ public sealed class Azurite : IAsyncDisposable
             WorkingDirectory = Path.GetTempPath(),
         }) ?? throw new InvalidOperationException("azurite-blob did not start.");
         await WaitUntilListeningAsync(process);
-        return new Azurite(ConnectionStringFor(port), process);
+        return new Azurite(ConnectionStringFor(port), process, port);
     }
 
     /// <summary>A connection string in the test command's form, for a port of our choosing.</summary>

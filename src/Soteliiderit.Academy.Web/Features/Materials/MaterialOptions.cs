@@ -26,6 +26,10 @@ public sealed class MaterialOptions
 
     public DownloadMode Downloads { get; set; } = DownloadMode.ReadLink;
 
+    /// <summary>How often a request to Azure Blob that failed on the way (timeout, 500, 503) is tried again, with doubling waits from 0.4 s.</summary>
+    [Range(0, 10)]
+    public int StoreRetries { get; set; } = 4;
+
     public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024L;
 }
 

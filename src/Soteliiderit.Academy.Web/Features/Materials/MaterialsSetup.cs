@@ -32,7 +32,8 @@ public static class MaterialsSetup
         var options = services.GetRequiredService<IOptions<MaterialOptions>>().Value;
         return options.Provider switch
         {
-            MaterialStoreProvider.AzureBlob => AzureBlobMaterialStore.Create(options.ConnectionString!, options.Container, services.GetRequiredService<TimeProvider>()),
+            MaterialStoreProvider.AzureBlob => AzureBlobMaterialStore.Create(
+                options.ConnectionString!, options.Container, services.GetRequiredService<TimeProvider>(), new AzureBlobStoreOptions { Retries = options.StoreRetries }),
             _ => new FileSystemMaterialStore(Path.Combine(services.GetRequiredService<DataDirectory>().Path, "materials")),
         };
     }
