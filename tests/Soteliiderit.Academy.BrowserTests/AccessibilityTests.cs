@@ -108,6 +108,7 @@ public sealed class AccessibilityTests(BrowserApp app)
             ["code"] = Grains.Learners.CertificateCode.Format(certificate.Code),
             ["userId"] = user.Id.ToString(),
             ["status"] = "404",
+            ["materialId"] = Web.Demo.DemoMaterials.TeamAgreement.ToString(),
         });
     }
 

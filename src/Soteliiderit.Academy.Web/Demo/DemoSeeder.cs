@@ -14,15 +14,15 @@ namespace Soteliiderit.Academy.Web.Demo;
 public static class DemoSetup
 {
     public static IServiceCollection AddDemoData(this IServiceCollection services) =>
-        services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoSeeder>().AddScoped<DemoMaterials>();
 }
 
 /// <summary>
 /// Two employers (one Finnish-speaking municipality, one bilingual wellbeing services county), the demo people
-/// and three published courses, with some progress so HR has something to see. Runs only where Academy:Demo:Seed
+/// three published courses and a few pieces of coaching material, with some progress so HR has something to see. Runs only where Academy:Demo:Seed
 /// is true, and only on an empty database.
 /// </summary>
-public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrainFactory grains, IOptions<AcademyOptions> options, TimeProvider time)
+public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrainFactory grains, DemoMaterials materials, IOptions<AcademyOptions> options, TimeProvider time)
 {
     public static readonly Guid OrganizationA = new("a0c1d3e5-0000-4000-8000-00000000000a");
     public static readonly Guid OrganizationB = new("b0c1d3e5-0000-4000-8000-00000000000b");
@@ -56,6 +56,7 @@ public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrai
             await course.Publish(draft.Revision, facilitator);
         }
 
+        await materials.SeedAsync(facilitator);
         await SeedProgressAsync(people);
     }
 

@@ -21,9 +21,9 @@ public sealed class EditModel(MaterialLibrary library, ErrorMessages messages) :
     [BindProperty(Name = "Input.Themes")]
     public List<CourseThemes> Themes { get; set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    public async Task<IActionResult> OnGetAsync(Guid materialId)
     {
-        if (await library.FindAsync(User, id) is not { } material)
+        if (await library.FindAsync(User, materialId) is not { } material)
         {
             return NotFound();
         }
@@ -34,7 +34,7 @@ public sealed class EditModel(MaterialLibrary library, ErrorMessages messages) :
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id)
+    public async Task<IActionResult> OnPostAsync(Guid materialId)
     {
         if (!ModelState.IsValid)
         {
@@ -43,8 +43,8 @@ public sealed class EditModel(MaterialLibrary library, ErrorMessages messages) :
 
         try
         {
-            await library.UpdateAsync(id, new MaterialDetails(Title.ToText(), Description.ToText(), UploadFields.Themes(Themes)));
-            return Redirect($"/materials/{id}");
+            await library.UpdateAsync(materialId, new MaterialDetails(Title.ToText(), Description.ToText(), UploadFields.Themes(Themes)));
+            return Redirect($"/materials/{materialId}");
         }
         catch (RuleViolationException violation) when (violation.Kind == RuleKind.Invalid)
         {

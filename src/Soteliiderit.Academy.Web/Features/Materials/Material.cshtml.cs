@@ -15,9 +15,9 @@ public sealed class MaterialModel(MaterialLibrary library, IOptions<MaterialOpti
 
     public int MaxMegabytes => options.Value.MaxUploadMegabytes;
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    public async Task<IActionResult> OnGetAsync(Guid materialId)
     {
-        if (await library.FindAsync(User, id) is not { } material)
+        if (await library.FindAsync(User, materialId) is not { } material)
         {
             return NotFound();
         }
@@ -27,14 +27,14 @@ public sealed class MaterialModel(MaterialLibrary library, IOptions<MaterialOpti
         return Page();
     }
 
-    public async Task<IActionResult> OnPostPublicationAsync(Guid id, bool published)
+    public async Task<IActionResult> OnPostPublicationAsync(Guid materialId, bool published)
     {
         if (!(await authorization.AuthorizeAsync(User, Policies.Authoring)).Succeeded)
         {
             return Forbid();
         }
 
-        await library.SetStatusAsync(id, published ? MaterialStatus.Published : MaterialStatus.Draft);
-        return RedirectToPage(new { id });
+        await library.SetStatusAsync(materialId, published ? MaterialStatus.Published : MaterialStatus.Draft);
+        return RedirectToPage(new { materialId });
     }
 }

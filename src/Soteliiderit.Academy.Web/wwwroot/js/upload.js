@@ -26,17 +26,20 @@ function upload(form) {
   request.setRequestHeader("Accept", "application/json");
   request.setRequestHeader("RequestVerificationToken", form.querySelector("input[name=__RequestVerificationToken]").value);
   let announced = -10;
-  request.upload.addEventListener("progress", (progress) => {
-    if (!progress.lengthComputable) {
-      return;
-    }
-    const percent = Math.floor((progress.loaded * 100) / progress.total);
+  const show = (percent) => {
     bar.value = percent;
-    if (percent >= announced + 10 || percent === 100) {
+    if (percent >= announced + 10 || (percent === 100 && announced !== 100)) {
       announced = percent;
       status.textContent = form.dataset.progress.replace("{0}", percent);
     }
+  };
+  request.upload.addEventListener("progress", (progress) => {
+    if (progress.lengthComputable) {
+      show(Math.floor((progress.loaded * 100) / progress.total));
+    }
   });
+  // The last bytes are sent: the server still checks and stores the file before it answers.
+  request.upload.addEventListener("load", () => show(100));
   request.addEventListener("load", () => {
     if (request.status === 201) {
       const created = JSON.parse(request.responseText);

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Soteliiderit.Academy.Tests.Materials;
+using Soteliiderit.Academy.Web.Demo;
+
+namespace Soteliiderit.Academy.BrowserTests;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed partial class MaterialUploadTests(BrowserApp app)
+{
+    [Fact]
+    public async Task A_facilitator_sees_the_upload_progress_and_a_supervisor_downloads_the_published_recording()
+    {
+        var recording = SampleFiles.Mp4(24 * 1024 * 1024);
+        var facilitator = await app.SignedInPageAsync(DemoAccounts.Facilitator, "fi");
+        var progress = new List<string>();
+        await facilitator.ExposeFunctionAsync("reportUploadProgress", (string text) =>
+        {
+            lock (progress)
+            {
+                progress.Add(text);
+            }
+        });
+        await facilitator.GotoAsync("/materials/new");
+        await facilitator.EvaluateAsync(
+            "() => { const s = document.getElementById('upload-status'); new MutationObserver(() => reportUploadProgress(s.textContent)).observe(s, { childList: true, characterData: true, subtree: true }); }");
+
+        await facilitator.GetByLabel("suomi").First.FillAsync("Webinaarin tallenne: luottamus etätiimissä");
+        await facilitator.Locator("#upload-file").SetInputFilesAsync(new FilePayload { Name = "Webinaarin tallenne.mp4", MimeType = "video/mp4", Buffer = recording });
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Lataa", Exact = true }).ClickAsync();
+        await facilitator.WaitForURLAsync(MaterialPage());
+
+        Assert.Contains("Ladattu 0 %", progress);
+        Assert.Contains("Ladattu 100 %", progress);
+        await Assertions.Expect(facilitator.Locator("h1")).ToHaveTextAsync("Webinaarin tallenne: luottamus etätiimissä");
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Julkaise esihenkilöille" }).ClickAsync();
+        await Assertions.Expect(facilitator.GetByRole(AriaRole.Button, new() { Name = "Palauta luonnokseksi" })).ToBeVisibleAsync();
+
+        var supervisor = await app.SignedInPageAsync(DemoAccounts.SupervisorA(1), "fi");
+        await supervisor.GotoAsync("/materials?q=luottamus");
+        await supervisor.GetByRole(AriaRole.Link, new() { Name = "Webinaarin tallenne: luottamus etätiimissä" }).ClickAsync();
+        var download = await supervisor.RunAndWaitForDownloadAsync(() =>
+            supervisor.GetByRole(AriaRole.Link, new() { Name = "Lataa Webinaarin tallenne.mp4" }).ClickAsync());
+
+        Assert.Equal("Webinaarin tallenne.mp4", download.SuggestedFilename);
+        Assert.Equal(recording, await File.ReadAllBytesAsync(await download.PathAsync()));
+    }
+
+    [Fact]
+    public async Task A_refused_file_is_explained_in_the_uploaders_language()
+    {
+        var facilitator = await app.SignedInPageAsync(DemoAccounts.Facilitator, "sv");
+        await facilitator.GotoAsync("/materials/new");
+
+        await facilitator.GetByLabel("svenska").First.FillAsync("Program");
+        await facilitator.Locator("#upload-file").SetInputFilesAsync(new FilePayload { Name = "guide.pdf", MimeType = "application/pdf", Buffer = SampleFiles.Executable() });
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Ladda upp", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(facilitator.Locator("[data-upload-error]")).ToContainTextAsync("Den här typen av fil godkänns inte.");
+        Assert.EndsWith("/materials/new", facilitator.Url, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("/materials/[0-9a-f-]{36}$")]
+    private static partial Regex MaterialPage();
+}
