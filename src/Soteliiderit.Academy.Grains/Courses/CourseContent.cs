@@ -47,7 +47,11 @@ public sealed record CourseLesson(
     bool Required = true,
     int Minutes = 5,
     string? VideoUrl = null,
-    Quiz? Quiz = null);
+    Quiz? Quiz = null)
+{
+    /// <summary>Coaching material offered with the lesson (ids in the material library). Not part of the lesson's hash: attaching a worksheet does not undo anyone's progress.</summary>
+    public IReadOnlyList<Guid> Materials { get; init; } = [];
+}
 
 public sealed record Quiz(int PassMarkPercent, IReadOnlyList<QuizQuestion> Questions);
 

@@ -4,6 +4,10 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Soteliiderit.Academy.Data.Courses;
+using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Grains.Courses;
+using Soteliiderit.Academy.Grains.Runtime;
 using Soteliiderit.Academy.Tests.Materials;
 
 namespace Soteliiderit.Academy.IntegrationTests.Materials;
@@ -25,6 +29,31 @@ public sealed class MaterialsOnDiskTests(DiskMaterialsApp app) : MaterialsTests<
             using var response = await supervisor.GetAsync($"/api/materials/{id}/download");
             await response.Content.ReadAsByteArrayAsync();
         });
+    }
+
+    [Fact]
+    public async Task A_lesson_offers_its_published_materials_and_hides_drafts()
+    {
+        var published = await UploadAsync(SampleFiles.Pdf(), "tyokirja.pdf", publish: true);
+        var draft = await UploadAsync(SampleFiles.Pdf(), "keskeneräinen.pdf", publish: false);
+        var facilitator = (await App.FindUserAsync(Facilitator))!.Id;
+        var courseId = Guid.NewGuid();
+        var lesson = new CourseLesson(Guid.NewGuid(), LessonKind.Text, new LocalizedText("Oppitunti"), new LocalizedText("Lue ja täytä työkirja."))
+        {
+            Materials = [published, draft],
+        };
+        var content = new CourseContent(new LocalizedText("Materiaalikurssi"), new LocalizedText("Tiivistelmä"), CourseThemes.RemoteLeadership,
+            [new CourseModule(Guid.NewGuid(), new LocalizedText("Moduuli"), [lesson])]);
+        var course = App.Service<IGrainFactory>().GetGrain<ICourseGrain>(courseId.ToString());
+        await course.Publish((await course.Create(content, facilitator)).Revision, facilitator);
+        using var api = await App.ApiAs(Supervisor);
+        (await api.PostAsync($"/api/courses/{courseId}/enrollment", null)).EnsureSuccessStatusCode();
+
+        using var browser = await App.BrowserAs(Supervisor);
+        var page = await browser.GetStringAsync($"/courses/{courseId}/lessons/{lesson.Key}");
+
+        Assert.Contains($"href=\"/materials/{published}\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/materials/{draft}", page, StringComparison.Ordinal);
     }
 }
 

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using Soteliiderit.Academy.Web.Features.Materials;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Soteliiderit.Academy.Grains.Courses;
 using Soteliiderit.Academy.Web.Features.Account;
 
 namespace Soteliiderit.Academy.Web.Features.Authoring;
 
-public sealed class LessonEditorModel(DraftEditing editing) : PageModel
+public sealed class LessonEditorModel(DraftEditing editing, MaterialLibrary library) : PageModel
 {
     public CourseDraft Draft { get; private set; } = null!;
 
@@ -21,6 +22,9 @@ public sealed class LessonEditorModel(DraftEditing editing) : PageModel
     public bool JustSaved { get; set; }
 
     private (int Module, int Lesson) Position { get; set; }
+
+    /// <summary>The published materials a lesson can offer.</summary>
+    public IReadOnlyList<MaterialSummary> Library { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid courseId, Guid lessonKey)
     {
@@ -99,6 +103,7 @@ public sealed class LessonEditorModel(DraftEditing editing) : PageModel
                 if (lessons[l].Key == lessonKey)
                 {
                     (Draft, Lesson, Position) = (draft, lessons[l], (m, l));
+                    Library = await library.PublishedAsync();
                     return true;
                 }
             }

@@ -25,6 +25,12 @@ public sealed class LessonInput
 
     public List<QuestionInput> Questions { get; set; } = [];
 
+    /// <summary>Ids of the published materials ticked for the lesson.</summary>
+    public List<Guid> Materials { get; set; } = [];
+
+    /// <summary>A lesson offers a handful of materials at most; more would bury them.</summary>
+    public const int MaxMaterials = 10;
+
     public static LessonInput From(CourseLesson lesson)
     {
         ArgumentNullException.ThrowIfNull(lesson);
@@ -36,6 +42,7 @@ public sealed class LessonInput
             Required = lesson.Required,
             VideoUrl = lesson.VideoUrl,
             PassMarkPercent = lesson.Quiz?.PassMarkPercent ?? 80,
+            Materials = [.. lesson.Materials],
             Questions = [.. (lesson.Quiz?.Questions ?? []).Select(q => new QuestionInput
             {
                 Key = q.Key,
@@ -103,6 +110,7 @@ public sealed class LessonInput
             Required = Required,
             VideoUrl = original.Kind == LessonKind.Video ? VideoUrl : null,
             Quiz = original.Kind == LessonKind.Quiz ? new Quiz(PassMarkPercent, questions) : null,
+            Materials = [.. Materials.Distinct().Take(MaxMaterials)],
         };
         return (lesson, path => FormField(path, questionForms, optionForms));
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Soteliiderit.Academy.Web.Features.Materials;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Grains.Courses;
@@ -11,7 +12,7 @@ using Soteliiderit.Academy.Web.Hosting;
 namespace Soteliiderit.Academy.Web.Features.Courses;
 
 /// <summary>The lesson player. Every action is a plain form post, so it works by keyboard and without script.</summary>
-public sealed class LessonModel(IGrainFactory grains, ErrorMessages messages) : PageModel
+public sealed class LessonModel(IGrainFactory grains, MaterialLibrary library, ErrorMessages messages) : PageModel
 {
     public const string AnswerPrefix = "answer.";
 
@@ -22,6 +23,9 @@ public sealed class LessonModel(IGrainFactory grains, ErrorMessages messages) : 
     public LessonPlace Place { get; private set; } = null!;
 
     public QuizResult? QuizResult { get; private set; }
+
+    /// <summary>The lesson's materials that are published now; a material taken back to draft drops out.</summary>
+    public IReadOnlyList<MaterialSummary> Materials { get; private set; } = [];
 
     /// <summary>Options picked in the quiz just submitted, to show them again with the result.</summary>
     public ISet<string> Picked { get; private set; } = new HashSet<string>();
@@ -121,6 +125,7 @@ public sealed class LessonModel(IGrainFactory grains, ErrorMessages messages) : 
         }
 
         Place = place;
+        Materials = place.Lesson.Materials.Count == 0 ? [] : await library.PublishedAsync(place.Lesson.Materials);
         Reflection ??= progress.Lesson(lessonKey)?.Reflection;
         return Page();
     }
