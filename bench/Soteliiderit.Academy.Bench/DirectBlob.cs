@@ -34,9 +34,15 @@ public sealed class DirectBlob(StorageConnectionString account) : IDisposable
         return response.IsSuccessStatusCode ? seconds : throw new InvalidOperationException($"Put Blob answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
-    public async Task<double> GetAsync(long expected)
+    public Task<double> GetAsync(long expected) => GetAsync(Blob, expected);
+
+    /// <summary>Reads any blob of the account, such as the one the academy stored.</summary>
+    public Task<double> GetAsync(string container, string blobName, long expected) =>
+        GetAsync(new Uri($"{account.BlobEndpoint.AbsoluteUri.TrimEnd('/')}/{container}/{blobName}"), expected);
+
+    private async Task<double> GetAsync(Uri blob, long expected)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, Blob);
+        using var request = new HttpRequestMessage(HttpMethod.Get, blob);
         SharedKey.Sign(request, account, DateTimeOffset.UtcNow);
         var clock = Stopwatch.StartNew();
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
