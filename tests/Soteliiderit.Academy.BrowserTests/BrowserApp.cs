@@ -64,7 +64,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = language });
         await context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = "academy.lang", Value = language, Url = BaseAddress.ToString() }]);
-        context.SetDefaultTimeout(15_000);
+        // Generous: the first requests after start-up pay for JIT on a busy 2-core machine.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -31,7 +31,7 @@ public sealed partial class MaterialUploadTests(BrowserApp app)
         await facilitator.WaitForURLAsync(MaterialPage());
 
         Assert.Contains("Ladattu 0 %", progress);
-        Assert.Contains("Ladattu 100 %", progress);
+        Assert.Contains(progress, text => text.StartsWith("Ladattu 100 %. Kaikki lähetetty.", StringComparison.Ordinal));
         await Assertions.Expect(facilitator.Locator("h1")).ToHaveTextAsync("Webinaarin tallenne: luottamus etätiimissä");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Julkaise esihenkilöille" }).ClickAsync();
         await Assertions.Expect(facilitator.GetByRole(AriaRole.Button, new() { Name = "Palauta luonnokseksi" })).ToBeVisibleAsync();

@@ -46,7 +46,10 @@ public sealed partial class AzureBlobMaterialStore : IMaterialStore, IDisposable
     public static AzureBlobMaterialStore Create(string connectionString, string container, TimeProvider? time = null, AzureBlobStoreOptions? options = null)
     {
         var account = StorageConnectionString.Parse(connectionString);
-        var http = new HttpClient { Timeout = (options ?? new AzureBlobStoreOptions()).RequestTimeout };
+        // A store that drops packets must fail fast enough to retry and then answer 503, and a long-lived
+        // client must notice when the storage account's address moves.
+        var handler = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(10), PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        var http = new HttpClient(handler) { Timeout = (options ?? new AzureBlobStoreOptions()).RequestTimeout };
         return new AzureBlobMaterialStore(http, account, container, time ?? TimeProvider.System, options, ownsClient: true);
     }
 

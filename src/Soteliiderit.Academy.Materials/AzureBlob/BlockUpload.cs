@@ -16,6 +16,7 @@ internal sealed class BlockUpload(BlobContainer container, AzureBlobStoreOptions
     {
         var address = container.BlobAddress(blobName);
         var first = ArrayPool<byte>.Shared.Rent(options.BlockSize);
+        var handedOver = false;
         try
         {
             var length = await ReadBlockAsync(content, first, cancellationToken).ConfigureAwait(false);
@@ -24,11 +25,16 @@ internal sealed class BlockUpload(BlobContainer container, AzureBlobStoreOptions
                 await PutBlobAsync(address, first.AsMemory(0, length), contentType, cancellationToken).ConfigureAwait(false);
                 return new StoredBlob(blobName, length);
             }
+
+            handedOver = true;
         }
-        catch
+        finally
         {
-            ArrayPool<byte>.Shared.Return(first);
-            throw;
+            // Small files (most worksheets) end here: their buffer goes back too, not only on failure.
+            if (!handedOver)
+            {
+                ArrayPool<byte>.Shared.Return(first);
+            }
         }
 
         // The first block is full: the rest may be any size, so stage blocks. The first buffer is handed over.

@@ -39,10 +39,12 @@ public static class FileSignature
         return IsMp3(head) ? FileType.Mp3 : null;
     }
 
-    // ISO base media: a box size, then "ftyp" and a brand; QuickTime ("qt  ") and HEIF images share the box but are not MP4.
+    // ISO base media: a box size, then "ftyp" and the major brand. Only MP4 video brands: HEIF/AVIF images,
+    // QuickTime and other formats share the box but are not what the academy serves as video/mp4.
+    private static readonly string[] Mp4Brands = ["isom", "iso2", "iso3", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "M4V ", "dash", "MSNV", "f4v "];
+
     private static bool IsMp4(ReadOnlySpan<byte> head) =>
-        head.Length >= 12 && head[4..8].SequenceEqual("ftyp"u8) && !head[8..12].SequenceEqual("qt  "u8)
-        && !head[8..12].SequenceEqual("heic"u8) && !head[8..12].SequenceEqual("mif1"u8);
+        head.Length >= 12 && head[4..8].SequenceEqual("ftyp"u8) && Mp4Brands.Contains(System.Text.Encoding.ASCII.GetString(head[8..12]));
 
     // An ID3 tag, or an MPEG audio layer III frame header (11 sync bits, a valid version, layer III).
     private static bool IsMp3(ReadOnlySpan<byte> head) =>

@@ -149,6 +149,10 @@ public abstract class MaterialsTests<TApp>(TApp app) : IClassFixture<TApp>
         using var open = await GetRangeAsync(supervisor, id, "bytes=99990-");
         Assert.Equal(video[99990..], await open.Content.ReadAsByteArrayAsync());
 
+        using var whole = await GetRangeAsync(supervisor, id, "bytes=0-");
+        Assert.Equal(HttpStatusCode.PartialContent, whole.StatusCode);
+        Assert.Equal("bytes 0-99999/100000", whole.Content.Headers.ContentRange!.ToString());
+
         using var beyond = await GetRangeAsync(supervisor, id, "bytes=100000-100010");
         Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, beyond.StatusCode);
         Assert.Equal("bytes */100000", beyond.Content.Headers.ContentRange!.ToString());
@@ -178,7 +182,7 @@ public abstract class MaterialsTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
-    public async Task A_body_shorter_than_its_content_length_is_refused_and_nothing_is_kept()
+    public async Task A_multipart_body_that_ends_before_its_closing_boundary_is_refused_and_nothing_is_kept()
     {
         var before = await MaterialCountAsync();
         using var facilitator = await App.ApiAs(Facilitator);
@@ -188,6 +192,23 @@ public abstract class MaterialsTests<TApp>(TApp app) : IClassFixture<TApp>
         truncated.Headers.ContentType = upload.Headers.ContentType;
 
         using var response = await facilitator.PostAsync("/api/materials", truncated);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(before, await MaterialCountAsync());
+        Assert.Empty(await StrayBlobsAsync());
+    }
+
+    [Fact]
+    public async Task A_bad_part_after_the_file_removes_the_file_that_was_already_stored()
+    {
+        var before = await MaterialCountAsync();
+        using var facilitator = await App.ApiAs(Facilitator);
+        using var upload = Upload(SampleFiles.Pdf(), "opas.pdf", ("title", "Kaksi tiedostoa"));
+        var second = new ByteArrayContent(SampleFiles.Pdf());
+        second.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"file\"", FileName = "\"toinen.pdf\"" };
+        upload.Add(second);
+
+        using var response = await facilitator.PostAsync("/api/materials", upload);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(before, await MaterialCountAsync());

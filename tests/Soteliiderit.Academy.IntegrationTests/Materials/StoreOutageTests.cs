@@ -18,6 +18,8 @@ public sealed class OutageMaterialsApp : MaterialsApp
         Settings["Academy:Materials:Provider"] = "AzureBlob";
         Settings["Academy:Materials:ConnectionString"] = Azurite.ConnectionString;
         Settings["Academy:Materials:StoreRetries"] = "1";
+        // 1 MiB blocks: the test stops the store after the first block of a 1.5 MB recording is staged.
+        Settings["Academy:Materials:BlockMegabytes"] = "1";
         await base.InitializeAsync();
     }
 
@@ -42,7 +44,7 @@ public sealed class StoreOutageTests(OutageMaterialsApp app) : IClassFixture<Out
         using var facilitator = await app.ApiAs("facilitator@academy.test");
         facilitator.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sv");
 
-        using var broken = await facilitator.PostAsync("/api/materials", new PausingContent(Upload(bytes), pauseAfter: 700_000, app.StopStoreAsync));
+        using var broken = await facilitator.PostAsync("/api/materials", new PausingContent(Upload(bytes), pauseAfter: 1_200_000, app.StopStoreAsync));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, broken.StatusCode);
         Assert.Contains("Inget sparades", (await Problem.ReadAsync(broken)).Detail, StringComparison.Ordinal);

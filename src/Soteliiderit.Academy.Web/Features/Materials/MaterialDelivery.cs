@@ -60,7 +60,7 @@ public sealed partial class MaterialDelivery(IMaterialStore store, IOptions<Mate
 
         await using (download)
         {
-            WriteHeaders(context.Response, version, type, disposition, download);
+            WriteHeaders(context.Response, version, type, disposition, download, ranged: range is not null);
             await CopyAsync(context, version, download);
         }
 
@@ -93,9 +93,10 @@ public sealed partial class MaterialDelivery(IMaterialStore store, IOptions<Mate
         return true;
     }
 
-    private static void WriteHeaders(HttpResponse response, MaterialVersion version, FileType type, ContentDispositionHeaderValue disposition, BlobDownload download)
+    // A valid Range, even "bytes=0-" for the whole file, is answered 206 with Content-Range, as media players expect.
+    private static void WriteHeaders(HttpResponse response, MaterialVersion version, FileType type, ContentDispositionHeaderValue disposition, BlobDownload download, bool ranged)
     {
-        var partial = download.Length < download.TotalLength;
+        var partial = ranged;
         response.StatusCode = partial ? StatusCodes.Status206PartialContent : StatusCodes.Status200OK;
         response.ContentType = type.ContentType;
         response.ContentLength = download.Length;

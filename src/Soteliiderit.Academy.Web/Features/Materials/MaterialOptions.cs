@@ -30,6 +30,10 @@ public sealed class MaterialOptions
     [Range(0, 10)]
     public int StoreRetries { get; set; } = 4;
 
+    /// <summary>Azure Blob block size: an upload holds at most four blocks in memory at a time.</summary>
+    [Range(1, 100)]
+    public int BlockMegabytes { get; set; } = 8;
+
     public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024L;
 }
 

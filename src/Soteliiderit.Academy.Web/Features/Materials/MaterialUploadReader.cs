@@ -41,6 +41,7 @@ public sealed partial class MaterialUploadReader(IMaterialStore store, IOptions<
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         InspectingStream? file = null;
         string? fileName = null;
+        var stored = false;
         try
         {
             var reader = new MultipartReader(boundary, request.Body);
@@ -62,6 +63,7 @@ public sealed partial class MaterialUploadReader(IMaterialStore store, IOptions<
                     fileName = FileNameOf(disposition);
                     file = new InspectingStream(section.Body, limit);
                     await store.UploadAsync(blobName, file, "application/octet-stream", cancellationToken);
+                    stored = true;
                 }
                 else
                 {
@@ -69,11 +71,21 @@ public sealed partial class MaterialUploadReader(IMaterialStore store, IOptions<
                 }
             }
         }
-        catch (Exception exception) when (exception is IOException or BadHttpRequestException or InvalidDataException)
+        catch (Exception exception)
         {
-            await ForgetAsync(file is null ? null : blobName);
-            UploadBroken(logger, exception);
-            throw new MaterialUploadException(MaterialUploadProblem.Interrupted);
+            // The file may already be in the store when a later part turns out bad or the client goes away.
+            if (stored)
+            {
+                await ForgetAsync(blobName);
+            }
+
+            if (exception is IOException or BadHttpRequestException or InvalidDataException or OperationCanceledException)
+            {
+                UploadBroken(logger, exception);
+                throw new MaterialUploadException(MaterialUploadProblem.Interrupted);
+            }
+
+            throw;
         }
 
         if (file?.Type is null || file.Sha256 is null)
@@ -96,7 +108,7 @@ public sealed partial class MaterialUploadReader(IMaterialStore store, IOptions<
         {
             await store.DeleteAsync(blobName, CancellationToken.None);
         }
-        catch (Exception exception) when (exception is MaterialStoreUnavailableException or HttpRequestException or IOException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // Nothing refers to it; it only costs space. Logged so an operator can see the store misbehaving.
             CouldNotRemove(logger, exception, blobName);

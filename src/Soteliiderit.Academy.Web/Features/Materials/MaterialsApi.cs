@@ -125,8 +125,13 @@ public static class MaterialsApi
             ? await delivery.DeliverAsync(context, found, inline == true)
             : NotFound(context);
 
+    // Only the header is accepted: without it the antiforgery service would read the whole multipart form into memory to look for the token.
     private static async Task<IResult?> ValidAntiforgeryAsync(HttpContext context, IAntiforgery antiforgery) =>
-        await antiforgery.IsRequestValidAsync(context) ? null : MaterialDelivery.Problem(context, StatusCodes.Status400BadRequest, "Errors.Materials.FormExpired");
+        context.Request.Headers.ContainsKey(AntiforgeryHeader) && await antiforgery.IsRequestValidAsync(context)
+            ? null
+            : MaterialDelivery.Problem(context, StatusCodes.Status400BadRequest, "Errors.Materials.FormExpired");
+
+    private const string AntiforgeryHeader = "RequestVerificationToken";
 
     private static ProblemHttpResult NotFound(HttpContext context) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: ApiSetup.Localized(context, "Errors.MaterialNotFound"));
