@@ -1,16 +1,10 @@
 namespace Soteliiderit.Academy.Materials;
 
 /// <summary>Reads at most <c>length</c> bytes from the inner stream's current position, then reports the end.</summary>
-internal sealed class WindowStream(Stream inner, long length) : Stream
+internal sealed class WindowStream(Stream inner, long length) : ReadOnlyStream
 {
     private readonly long _length = length;
     private long _remaining = length;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
 
     public override long Length => _length;
 
@@ -48,16 +42,6 @@ internal sealed class WindowStream(Stream inner, long length) : Stream
         _remaining -= read;
         return read;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -8,7 +8,7 @@ namespace Soteliiderit.Academy.Materials.Inspection;
 /// A refusal is thrown from <see cref="ReadAsync(Memory{byte}, CancellationToken)"/>, so the store never
 /// commits a refused file; after the last byte, <see cref="Type"/>, <see cref="Length"/> and <see cref="Sha256"/> are known.
 /// </summary>
-public sealed class InspectingStream(Stream source, long sizeLimit) : Stream
+public sealed class InspectingStream(Stream source, long sizeLimit) : ReadOnlyStream
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly byte[] _head = new byte[FileSignature.HeadLength];
@@ -24,12 +24,6 @@ public sealed class InspectingStream(Stream source, long sizeLimit) : Stream
     public string? Sha256 { get; private set; }
 
     public override long Length => _length;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
 
     public override long Position
     {
@@ -150,16 +144,6 @@ public sealed class InspectingStream(Stream source, long sizeLimit) : Stream
         var start = (int)(_length % tail.Length);
         return [.. tail.AsSpan(start), .. tail.AsSpan(0, start)];
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

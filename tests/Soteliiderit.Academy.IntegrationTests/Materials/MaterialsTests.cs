@@ -166,7 +166,7 @@ public abstract class MaterialsTests<TApp>(TApp app) : IClassFixture<TApp>
         {
             "Empty" => [],
             "TooLarge" => SampleFiles.Mp4((MaterialsApp.MaxUploadMegabytes * 1024 * 1024) + 1),
-            _ => (byte[])typeof(SampleFiles).GetMethod(sample)!.Invoke(null, [.. typeof(SampleFiles).GetMethod(sample)!.GetParameters().Select(p => p.DefaultValue)])!,
+            _ => SampleFiles.ByName(sample),
         };
         var before = await MaterialCountAsync();
         using var facilitator = await App.ApiAs(Facilitator);

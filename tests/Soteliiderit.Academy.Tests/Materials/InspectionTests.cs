@@ -97,8 +97,7 @@ public class InspectionTests
     public void A_name_of_300_characters_is_refused() =>
         Assert.Equal(MaterialFileName.Problem.TooLong, MaterialFileName.Check(new string('a', 296) + ".pdf"));
 
-    private static byte[] Sample(string name) =>
-        (byte[])typeof(SampleFiles).GetMethod(name)!.Invoke(null, [.. typeof(SampleFiles).GetMethod(name)!.GetParameters().Select(p => p.DefaultValue)])!;
+    private static byte[] Sample(string name) => SampleFiles.ByName(name);
 
     private static Task<InspectingStream> InspectAsync(byte[] bytes, long sizeLimit = long.MaxValue, int readSize = 4096) =>
         InspectAsync(new MemoryStream(bytes), sizeLimit, readSize);

@@ -45,6 +45,13 @@ public static class SampleFiles
         return memory.ToArray();
     }
 
+    /// <summary>A sample by its method's name, at its default size: for theory data.</summary>
+    public static byte[] ByName(string name)
+    {
+        var method = typeof(SampleFiles).GetMethod(name) ?? throw new ArgumentException($"No sample {name}.", nameof(name));
+        return (byte[])method.Invoke(null, [.. method.GetParameters().Select(p => p.DefaultValue)])!;
+    }
+
     private static byte[] Padded(ReadOnlySpan<byte> start, int size)
     {
         var bytes = new byte[Math.Max(size, start.Length)];
