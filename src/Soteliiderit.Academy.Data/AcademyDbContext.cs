@@ -5,6 +5,7 @@ using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Data.Learners;
 using Soteliiderit.Academy.Data.Materials;
 using Soteliiderit.Academy.Data.Organizations;
+using Soteliiderit.Academy.Data.Webinars;
 
 namespace Soteliiderit.Academy.Data;
 
@@ -32,6 +33,20 @@ public class AcademyDbContext(DbContextOptions options)
     public DbSet<Material> Materials => Set<Material>();
 
     public DbSet<MaterialVersion> MaterialVersions => Set<MaterialVersion>();
+
+    public DbSet<Webinar> Webinars => Set<Webinar>();
+
+    public DbSet<WebinarEvent> WebinarEvents => Set<WebinarEvent>();
+
+    public DbSet<WebinarQuestion> WebinarQuestions => Set<WebinarQuestion>();
+
+    public DbSet<QuestionUpvote> QuestionUpvotes => Set<QuestionUpvote>();
+
+    public DbSet<WebinarPoll> WebinarPolls => Set<WebinarPoll>();
+
+    public DbSet<PollVote> PollVotes => Set<PollVote>();
+
+    public DbSet<WebinarMute> WebinarMutes => Set<WebinarMute>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,6 +5,7 @@ using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Data.Learners;
 using Soteliiderit.Academy.Data.Materials;
 using Soteliiderit.Academy.Data.Organizations;
+using Soteliiderit.Academy.Data.Webinars;
 
 namespace Soteliiderit.Academy.Data;
 
@@ -143,5 +144,74 @@ internal sealed class MaterialVersionConfiguration : IEntityTypeConfiguration<Ma
         builder.Property(v => v.ContentType).HasMaxLength(Limits.ContentType);
         builder.Property(v => v.Sha256).HasMaxLength(64).IsFixedLength();
         builder.HasIndex(v => v.BlobName).IsUnique();
+    }
+}
+
+internal sealed class WebinarConfiguration : IEntityTypeConfiguration<Webinar>
+{
+    public void Configure(EntityTypeBuilder<Webinar> builder)
+    {
+        builder.Property(w => w.ETag).IsConcurrencyToken();
+        builder.Property(w => w.TitleFi).HasMaxLength(Limits.Title);
+        builder.Property(w => w.TitleSv).HasMaxLength(Limits.Title);
+        builder.Property(w => w.TitleEn).HasMaxLength(Limits.Title);
+        builder.HasIndex(w => w.StartsAt);
+    }
+}
+
+internal sealed class WebinarEventConfiguration : IEntityTypeConfiguration<WebinarEvent>
+{
+    public void Configure(EntityTypeBuilder<WebinarEvent> builder)
+    {
+        builder.HasKey(e => new { e.WebinarId, e.Sequence });
+        builder.HasOne<Webinar>().WithMany().HasForeignKey(e => e.WebinarId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class WebinarQuestionConfiguration : IEntityTypeConfiguration<WebinarQuestion>
+{
+    public void Configure(EntityTypeBuilder<WebinarQuestion> builder)
+    {
+        builder.Property(q => q.AuthorName).HasMaxLength(Limits.Name);
+        builder.Property(q => q.Text).HasMaxLength(Limits.WebinarText);
+        builder.HasIndex(q => q.WebinarId);
+        builder.HasOne<Webinar>().WithMany().HasForeignKey(q => q.WebinarId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class QuestionUpvoteConfiguration : IEntityTypeConfiguration<QuestionUpvote>
+{
+    public void Configure(EntityTypeBuilder<QuestionUpvote> builder)
+    {
+        builder.HasKey(u => new { u.QuestionId, u.UserId });
+        builder.HasOne<WebinarQuestion>().WithMany().HasForeignKey(u => u.QuestionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class WebinarPollConfiguration : IEntityTypeConfiguration<WebinarPoll>
+{
+    public void Configure(EntityTypeBuilder<WebinarPoll> builder)
+    {
+        builder.Property(p => p.Question).HasMaxLength(Limits.WebinarText);
+        builder.HasIndex(p => p.WebinarId);
+        builder.HasOne<Webinar>().WithMany().HasForeignKey(p => p.WebinarId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PollVoteConfiguration : IEntityTypeConfiguration<PollVote>
+{
+    public void Configure(EntityTypeBuilder<PollVote> builder)
+    {
+        builder.HasKey(v => new { v.PollId, v.UserId });
+        builder.HasOne<WebinarPoll>().WithMany().HasForeignKey(v => v.PollId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class WebinarMuteConfiguration : IEntityTypeConfiguration<WebinarMute>
+{
+    public void Configure(EntityTypeBuilder<WebinarMute> builder)
+    {
+        builder.HasKey(m => new { m.WebinarId, m.UserId });
+        builder.HasOne<Webinar>().WithMany().HasForeignKey(m => m.WebinarId).OnDelete(DeleteBehavior.Cascade);
     }
 }

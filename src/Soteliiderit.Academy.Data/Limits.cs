@@ -13,4 +13,7 @@ public static class Limits
     public const int BlobName = 256;
     public const int ContentType = 100;
     public const int SearchText = 8000;
+
+    /// <summary>A chat message or a question in a webinar.</summary>
+    public const int WebinarText = 500;
 }

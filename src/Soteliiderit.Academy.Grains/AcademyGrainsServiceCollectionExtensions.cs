@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Soteliiderit.Academy.Grains.Courses;
 using Soteliiderit.Academy.Grains.Learners;
 using Soteliiderit.Academy.Grains.Runtime;
+using Soteliiderit.Academy.Grains.Webinars;
 
 namespace Soteliiderit.Academy.Grains;
 
@@ -12,5 +13,6 @@ public static class AcademyGrainsServiceCollectionExtensions
         services
             .AddGrainRuntime(configure)
             .AddGrain<ICourseGrain, CourseGrain>()
-            .AddGrain<ILearnerGrain, LearnerGrain>();
+            .AddGrain<ILearnerGrain, LearnerGrain>()
+            .AddGrain<IWebinarSessionGrain, WebinarSessionGrain>();
 }

@@ -7,6 +7,7 @@ using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Grains.Courses;
 using Soteliiderit.Academy.Grains.Learners;
 using Soteliiderit.Academy.Grains.Runtime;
+using Soteliiderit.Academy.Grains.Webinars;
 
 namespace Soteliiderit.Academy.Tests;
 
@@ -68,6 +69,8 @@ public sealed class GrainTestHost : IAsyncDisposable
     public ICourseGrain Course(Guid id) => Runtime.GetGrain<ICourseGrain>(id.ToString());
 
     public ILearnerGrain Learner(Guid id) => Runtime.GetGrain<ILearnerGrain>(id.ToString());
+
+    public IWebinarSessionGrain Session(Guid webinarId) => Runtime.GetGrain<IWebinarSessionGrain>(webinarId.ToString());
 
     public async ValueTask DisposeAsync() => await _services.DisposeAsync();
 }

@@ -1,0 +1,152 @@
+namespace Soteliiderit.Academy.Data.Webinars;
+
+/// <summary>
+/// A scheduled live webinar and the root row of its session grain: the ETag guards every write, and
+/// <see cref="LastSequence"/> is the number the session's latest lasting change took.
+/// </summary>
+public sealed class Webinar
+{
+    public Guid Id { get; set; }
+
+    public WebinarStatus Status { get; set; }
+
+    public string? TitleFi { get; set; }
+
+    public string? TitleSv { get; set; }
+
+    public string? TitleEn { get; set; }
+
+    public DateTime StartsAt { get; set; }
+
+    public int DurationMinutes { get; set; }
+
+    /// <summary>How long before the start the room opens (a lobby until then).</summary>
+    public int LobbyMinutes { get; set; }
+
+    /// <summary>Whether the facilitator sees questions first and lets them through one by one.</summary>
+    public bool QuestionsNeedApproval { get; set; }
+
+    public Guid CreatedBy { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public long LastSequence { get; set; }
+
+    /// <summary>The slide every attendee sees: a page number (1-based) of the slide material; 0 before the first.</summary>
+    public int CurrentSlide { get; set; }
+
+    public DateTime? EndedAt { get; set; }
+
+    public int ETag { get; set; }
+}
+
+public enum WebinarStatus
+{
+    Scheduled = 1,
+    Ended = 2,
+    Cancelled = 3,
+}
+
+/// <summary>One lasting change in a session, in order: what a reconnecting client replays after its last sequence number.</summary>
+public sealed class WebinarEvent
+{
+    public Guid WebinarId { get; set; }
+
+    public long Sequence { get; set; }
+
+    public WebinarEventKind Kind { get; set; }
+
+    public Guid ActorId { get; set; }
+
+    /// <summary>The event as the facilitator sees it (JSON); attendees get a projection without what is hidden from them.</summary>
+    public required string PayloadJson { get; set; }
+
+    public DateTime At { get; set; }
+}
+
+public enum WebinarEventKind
+{
+    Chat = 1,
+    MessageDeleted = 2,
+    Question = 3,
+    Poll = 4,
+    Slide = 5,
+    Ended = 6,
+}
+
+public sealed class WebinarQuestion
+{
+    public Guid Id { get; set; }
+
+    public Guid WebinarId { get; set; }
+
+    public Guid AuthorId { get; set; }
+
+    public required string AuthorName { get; set; }
+
+    /// <summary>Asked anonymously: attendees do not see who asked; facilitators do.</summary>
+    public bool Anonymous { get; set; }
+
+    public required string Text { get; set; }
+
+    public QuestionState State { get; set; }
+
+    public int Upvotes { get; set; }
+
+    public DateTime AskedAt { get; set; }
+}
+
+public enum QuestionState
+{
+    /// <summary>Waiting for the facilitator's approval; seen by facilitators and the asker only.</summary>
+    Pending = 1,
+    Open = 2,
+    Answered = 3,
+    Dismissed = 4,
+}
+
+/// <summary>One person's upvote of one question; the key makes a second upvote impossible.</summary>
+public sealed class QuestionUpvote
+{
+    public Guid QuestionId { get; set; }
+
+    public Guid UserId { get; set; }
+}
+
+public sealed class WebinarPoll
+{
+    public Guid Id { get; set; }
+
+    public Guid WebinarId { get; set; }
+
+    public required string Question { get; set; }
+
+    /// <summary>The choices, as a JSON array of strings.</summary>
+    public required string OptionsJson { get; set; }
+
+    public bool IsOpen { get; set; }
+
+    public DateTime OpenedAt { get; set; }
+
+    public DateTime? ClosedAt { get; set; }
+}
+
+/// <summary>One person's vote in one poll; the key makes a second vote impossible.</summary>
+public sealed class PollVote
+{
+    public Guid PollId { get; set; }
+
+    public Guid UserId { get; set; }
+
+    public int Option { get; set; }
+}
+
+/// <summary>A participant the facilitator muted until a moment; it holds across reconnects and restarts.</summary>
+public sealed class WebinarMute
+{
+    public Guid WebinarId { get; set; }
+
+    public Guid UserId { get; set; }
+
+    public DateTime Until { get; set; }
+}

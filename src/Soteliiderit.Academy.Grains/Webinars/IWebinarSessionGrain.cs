@@ -1,0 +1,92 @@
+using Soteliiderit.Academy.Data.Webinars;
+using Soteliiderit.Academy.Grains.Runtime;
+
+namespace Soteliiderit.Academy.Grains.Webinars;
+
+/// <summary>
+/// One live webinar session, keyed by the webinar's id. Every lasting change (chat message, deletion,
+/// question and its state, poll opened or closed, slide change) is stored with the session's next sequence
+/// number before the call returns, so an acknowledged message survives a crash and a reconnecting client
+/// can ask for exactly what it missed. Presence and raised hands live in memory only.
+/// </summary>
+public interface IWebinarSessionGrain : IGrainWithStringKey
+{
+    /// <summary>The events after <paramref name="afterSequence"/>, or a fresh snapshot when the gap is too long (or on a first join).</summary>
+    Task<SessionSnapshot> Join(Participant who, long afterSequence);
+
+    /// <summary>The attendee count after the leaving.</summary>
+    Task<int> Leave(Guid userId);
+
+    Task<SessionEvent> SendChat(Participant who, string text);
+
+    Task<SessionEvent> Ask(Participant who, string text, bool anonymous);
+
+    Task<SessionEvent> Upvote(Participant who, Guid questionId);
+
+    Task<IReadOnlyList<RaisedHand>> RaiseHand(Participant who);
+
+    /// <summary>A participant lowers their own hand; a facilitator lowers anyone's.</summary>
+    Task<IReadOnlyList<RaisedHand>> LowerHand(Participant who, Guid userId);
+
+    /// <summary>The poll as facilitators see it (live results), for them to follow.</summary>
+    Task<PollView> Vote(Participant who, Guid pollId, int option);
+
+    Task<SessionEvent> StartPoll(Participant who, string question, IReadOnlyList<string> options);
+
+    Task<SessionEvent> ClosePoll(Participant who, Guid pollId);
+
+    Task<SessionEvent> ApproveQuestion(Participant who, Guid questionId);
+
+    /// <summary>Marks a question answered, or dismissed when <paramref name="dismiss"/> is true.</summary>
+    Task<SessionEvent> AnswerQuestion(Participant who, Guid questionId, bool dismiss);
+
+    Task<SessionEvent> DeleteMessage(Participant who, long messageSequence);
+
+    Task Mute(Participant who, Guid userId, int minutes);
+
+    Task<SessionEvent> SetSlide(Participant who, int slide);
+
+    Task<SessionEvent> End(Participant who);
+
+    /// <summary>Who is in the room, for facilitators.</summary>
+    Task<IReadOnlyList<Attendee>> GetAttendees(Participant who);
+}
+
+/// <summary>Who is calling: the hub decides <see cref="IsFacilitator"/> from the person's role and the webinar.</summary>
+public sealed record Participant(Guid UserId, string Name, bool IsFacilitator);
+
+public sealed record Attendee(Guid UserId, string Name, bool IsFacilitator);
+
+public sealed record RaisedHand(Guid UserId, string Name, DateTime RaisedAt);
+
+public sealed record ChatView(long Sequence, Guid AuthorId, string AuthorName, string Text, DateTime At);
+
+/// <summary>A question; <see cref="AuthorName"/> and <see cref="AuthorId"/> are null for attendees when it was asked anonymously.</summary>
+public sealed record QuestionView(Guid Id, string Text, string? AuthorName, Guid? AuthorId, bool Anonymous, QuestionState State, int Upvotes, DateTime AskedAt);
+
+/// <summary>A poll; <see cref="Results"/> (votes per option) is null for attendees while it is open.</summary>
+public sealed record PollView(Guid Id, string Question, IReadOnlyList<string> Options, bool IsOpen, IReadOnlyList<int>? Results);
+
+/// <summary>One sequenced change. Exactly one of the optional parts is set, according to <see cref="Kind"/>.</summary>
+public sealed record SessionEvent(
+    long Sequence,
+    WebinarEventKind Kind,
+    DateTime At,
+    ChatView? Chat = null,
+    long? DeletedSequence = null,
+    QuestionView? Question = null,
+    PollView? Poll = null,
+    int? Slide = null);
+
+/// <summary>What a joining client gets: missed events, or (when <see cref="Fresh"/>) the whole current state to start from.</summary>
+public sealed record SessionSnapshot(
+    long LastSequence,
+    bool Fresh,
+    IReadOnlyList<SessionEvent> Events,
+    IReadOnlyList<ChatView> RecentChat,
+    IReadOnlyList<QuestionView> Questions,
+    PollView? ActivePoll,
+    int CurrentSlide,
+    int AttendeeCount,
+    bool IsFacilitator,
+    bool Ended);

@@ -1,0 +1,503 @@
+using Microsoft.EntityFrameworkCore;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Data.Webinars;
+
+namespace Soteliiderit.Academy.Grains.Webinars;
+
+public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> databases, TimeProvider time)
+    : StateGrain(databases), IWebinarSessionGrain
+{
+    /// <summary>Sequenced events kept in memory; a client that missed more gets a fresh snapshot instead.</summary>
+    public const int ReplayWindow = 1000;
+
+    public const int RecentChat = 100;
+
+    /// <summary>Per person: at most this many chat messages and questions in <see cref="PaceWindow"/>.</summary>
+    public const int MessagesPerWindow = 5;
+
+    public static readonly TimeSpan PaceWindow = TimeSpan.FromSeconds(10);
+
+    private readonly List<SessionEvent> _recent = [];
+    private readonly Dictionary<Guid, WebinarQuestion> _questions = [];
+    private readonly HashSet<(Guid Question, Guid User)> _upvotes = [];
+    private readonly Dictionary<Guid, DateTime> _mutedUntil = [];
+    private readonly Dictionary<Guid, Presence> _present = [];
+    private readonly List<RaisedHand> _hands = [];
+    private readonly Dictionary<Guid, Queue<DateTime>> _pace = [];
+    private Webinar? _webinar;
+    private OpenPoll? _poll;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(GetPrimaryKeyString(), out var id))
+        {
+            return;
+        }
+
+        await using var db = await Databases.CreateDbContextAsync(cancellationToken);
+        _webinar = await db.Webinars.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
+        if (_webinar is null)
+        {
+            return;
+        }
+
+        var events = await db.WebinarEvents.AsNoTracking().Where(e => e.WebinarId == id)
+            .OrderByDescending(e => e.Sequence).Take(ReplayWindow).ToListAsync(cancellationToken);
+        _recent.AddRange(events.OrderBy(e => e.Sequence).Select(e => GrainJson.Deserialize<SessionEvent>(e.PayloadJson)));
+        foreach (var question in await db.WebinarQuestions.AsNoTracking().Where(q => q.WebinarId == id).ToListAsync(cancellationToken))
+        {
+            _questions[question.Id] = question;
+        }
+
+        _upvotes.UnionWith(await db.QuestionUpvotes.Where(u => db.WebinarQuestions.Any(q => q.Id == u.QuestionId && q.WebinarId == id))
+            .Select(u => new ValueTuple<Guid, Guid>(u.QuestionId, u.UserId)).ToListAsync(cancellationToken));
+        foreach (var mute in await db.WebinarMutes.AsNoTracking().Where(m => m.WebinarId == id).ToListAsync(cancellationToken))
+        {
+            _mutedUntil[mute.UserId] = mute.Until;
+        }
+
+        if (await db.WebinarPolls.AsNoTracking().SingleOrDefaultAsync(p => p.WebinarId == id && p.IsOpen, cancellationToken) is { } poll)
+        {
+            var votes = await db.PollVotes.AsNoTracking().Where(v => v.PollId == poll.Id).ToListAsync(cancellationToken);
+            _poll = new OpenPoll(poll, GrainJson.Deserialize<List<string>>(poll.OptionsJson), votes.ToDictionary(v => v.UserId, v => v.Option));
+        }
+    }
+
+    public Task<SessionSnapshot> Join(Participant who, long afterSequence)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        var webinar = RequireWebinar();
+        if (webinar.Status == WebinarStatus.Ended)
+        {
+            throw RuleViolationException.Invalid("WebinarEnded");
+        }
+
+        if (Now < webinar.StartsAt.AddMinutes(-webinar.LobbyMinutes))
+        {
+            throw RuleViolationException.Invalid("RoomNotOpen");
+        }
+
+        var presence = _present.TryGetValue(who.UserId, out var earlier) ? earlier with { Connections = earlier.Connections + 1 } : new Presence(who.Name, who.IsFacilitator, 1);
+        _present[who.UserId] = presence;
+        var replay = CanReplayAfter(afterSequence);
+        var events = replay ? _recent.Where(e => e.Sequence > afterSequence).Select(e => Project(e, who)).OfType<SessionEvent>().ToList() : [];
+        return Task.FromResult(new SessionSnapshot(
+            webinar.LastSequence,
+            Fresh: !replay,
+            events,
+            RecentChatMessages(),
+            [.. _questions.Values.OrderBy(q => q.AskedAt).Select(q => Project(ViewOf(q), who)).OfType<QuestionView>()],
+            _poll is null ? null : Project(_poll.View(), who),
+            webinar.CurrentSlide,
+            _present.Count,
+            who.IsFacilitator,
+            Ended: false));
+    }
+
+    public Task<int> Leave(Guid userId)
+    {
+        if (_present.TryGetValue(userId, out var presence))
+        {
+            if (presence.Connections > 1)
+            {
+                _present[userId] = presence with { Connections = presence.Connections - 1 };
+            }
+            else
+            {
+                _present.Remove(userId);
+                _hands.RemoveAll(h => h.UserId == userId);
+            }
+        }
+
+        return Task.FromResult(_present.Count);
+    }
+
+    public Task<SessionEvent> SendChat(Participant who, string text)
+    {
+        var clean = RequireSpeaker(who, text);
+        return AppendAsync(WebinarEventKind.Chat, who.UserId, (sequence, at) =>
+            new SessionEvent(sequence, WebinarEventKind.Chat, at, Chat: new ChatView(sequence, who.UserId, who.Name, clean, at)));
+    }
+
+    public async Task<SessionEvent> Ask(Participant who, string text, bool anonymous)
+    {
+        var clean = RequireSpeaker(who, text);
+        var question = new WebinarQuestion
+        {
+            Id = Guid.NewGuid(),
+            WebinarId = RequireWebinar().Id,
+            AuthorId = who.UserId,
+            AuthorName = who.Name,
+            Anonymous = anonymous,
+            Text = clean,
+            State = RequireWebinar().QuestionsNeedApproval && !who.IsFacilitator ? QuestionState.Pending : QuestionState.Open,
+            AskedAt = Now,
+        };
+        var added = await AppendAsync(WebinarEventKind.Question, who.UserId, QuestionEvent(question), db => db.WebinarQuestions.Add(question));
+        _questions[question.Id] = question;
+        return added;
+    }
+
+    public async Task<SessionEvent> Upvote(Participant who, Guid questionId)
+    {
+        RequireJoined(who);
+        var question = VisibleQuestion(questionId, who);
+        if (question.State is not QuestionState.Open)
+        {
+            throw RuleViolationException.Invalid("QuestionClosed");
+        }
+
+        if (!_upvotes.Add((questionId, who.UserId)))
+        {
+            throw RuleViolationException.Conflict("AlreadyUpvoted");
+        }
+
+        try
+        {
+            var changed = Copy(question, upvotes: question.Upvotes + 1);
+            return await ReplaceQuestionAsync(who, changed, db => db.QuestionUpvotes.Add(new QuestionUpvote { QuestionId = questionId, UserId = who.UserId }));
+        }
+        catch
+        {
+            _upvotes.Remove((questionId, who.UserId));
+            throw;
+        }
+    }
+
+    public Task<IReadOnlyList<RaisedHand>> RaiseHand(Participant who)
+    {
+        RequireJoined(who);
+        if (_hands.All(h => h.UserId != who.UserId))
+        {
+            _hands.Add(new RaisedHand(who.UserId, who.Name, Now));
+        }
+
+        return Task.FromResult<IReadOnlyList<RaisedHand>>([.. _hands]);
+    }
+
+    public Task<IReadOnlyList<RaisedHand>> LowerHand(Participant who, Guid userId)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        if (userId != who.UserId)
+        {
+            RequireFacilitator(who);
+        }
+
+        _hands.RemoveAll(h => h.UserId == userId);
+        return Task.FromResult<IReadOnlyList<RaisedHand>>([.. _hands]);
+    }
+
+    public async Task<PollView> Vote(Participant who, Guid pollId, int option)
+    {
+        RequireJoined(who);
+        if (_poll is null || _poll.Row.Id != pollId)
+        {
+            throw RuleViolationException.Invalid("PollClosed");
+        }
+
+        if (option < 0 || option >= _poll.Options.Count)
+        {
+            throw RuleViolationException.Invalid("InvalidOption");
+        }
+
+        if (_poll.Votes.ContainsKey(who.UserId))
+        {
+            throw RuleViolationException.Conflict("AlreadyVoted");
+        }
+
+        await using (var db = await Databases.CreateDbContextAsync())
+        {
+            db.PollVotes.Add(new PollVote { PollId = pollId, UserId = who.UserId, Option = option });
+            await db.SaveChangesAsync();
+        }
+
+        _poll.Votes[who.UserId] = option;
+        return _poll.View();
+    }
+
+    public async Task<SessionEvent> StartPoll(Participant who, string question, IReadOnlyList<string> options)
+    {
+        RequireFacilitator(who);
+        ArgumentNullException.ThrowIfNull(options);
+        if (_poll is not null)
+        {
+            throw RuleViolationException.Conflict("PollAlreadyOpen");
+        }
+
+        var choices = options.Select(o => o?.Trim() ?? "").ToList();
+        var text = question?.Trim() ?? "";
+        if (text.Length is 0 or > Limits.WebinarText || choices.Count is < 2 or > 10 || choices.Any(c => c.Length is 0 or > Limits.Title))
+        {
+            throw RuleViolationException.Invalid("InvalidPoll");
+        }
+
+        var row = new WebinarPoll { Id = Guid.NewGuid(), WebinarId = RequireWebinar().Id, Question = text, OptionsJson = GrainJson.Serialize(choices), IsOpen = true, OpenedAt = Now };
+        var poll = new OpenPoll(row, choices, []);
+        var started = await AppendAsync(WebinarEventKind.Poll, who.UserId, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Poll, at, Poll: poll.View()), db => db.WebinarPolls.Add(row));
+        _poll = poll;
+        return started;
+    }
+
+    public async Task<SessionEvent> ClosePoll(Participant who, Guid pollId)
+    {
+        RequireFacilitator(who);
+        if (_poll is null || _poll.Row.Id != pollId)
+        {
+            throw RuleViolationException.Invalid("PollClosed");
+        }
+
+        var closed = _poll with { Row = new WebinarPoll { Id = pollId, WebinarId = _poll.Row.WebinarId, Question = _poll.Row.Question, OptionsJson = _poll.Row.OptionsJson, IsOpen = false, OpenedAt = _poll.Row.OpenedAt, ClosedAt = Now } };
+        var ended = await AppendAsync(WebinarEventKind.Poll, who.UserId, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Poll, at, Poll: closed.View()), db => db.WebinarPolls.Update(closed.Row));
+        _poll = null;
+        return ended;
+    }
+
+    public Task<SessionEvent> ApproveQuestion(Participant who, Guid questionId)
+    {
+        RequireFacilitator(who);
+        var question = _questions.GetValueOrDefault(questionId) ?? throw RuleViolationException.NotFound("QuestionNotFound");
+        return question.State == QuestionState.Pending
+            ? ReplaceQuestionAsync(who, Copy(question, state: QuestionState.Open))
+            : throw RuleViolationException.Invalid("QuestionClosed");
+    }
+
+    public Task<SessionEvent> AnswerQuestion(Participant who, Guid questionId, bool dismiss)
+    {
+        RequireFacilitator(who);
+        var question = _questions.GetValueOrDefault(questionId) ?? throw RuleViolationException.NotFound("QuestionNotFound");
+        return ReplaceQuestionAsync(who, Copy(question, state: dismiss ? QuestionState.Dismissed : QuestionState.Answered));
+    }
+
+    public Task<SessionEvent> DeleteMessage(Participant who, long messageSequence)
+    {
+        RequireFacilitator(who);
+        RequireWebinar();
+        // Only what is still in the replay window can be deleted live; older messages have scrolled far away.
+        if (!_recent.Any(e => e.Sequence == messageSequence && e.Kind == WebinarEventKind.Chat)
+            || _recent.Any(e => e.Kind == WebinarEventKind.MessageDeleted && e.DeletedSequence == messageSequence))
+        {
+            throw RuleViolationException.NotFound("MessageNotFound");
+        }
+
+        return AppendAsync(WebinarEventKind.MessageDeleted, who.UserId, (sequence, at) =>
+            new SessionEvent(sequence, WebinarEventKind.MessageDeleted, at, DeletedSequence: messageSequence));
+    }
+
+    public async Task Mute(Participant who, Guid userId, int minutes)
+    {
+        RequireFacilitator(who);
+        if (minutes is < 1 or > 24 * 60)
+        {
+            throw RuleViolationException.Invalid("InvalidMuteTime");
+        }
+
+        var until = Now.AddMinutes(minutes);
+        var id = RequireWebinar().Id;
+        await using (var db = await Databases.CreateDbContextAsync())
+        {
+            var row = await db.WebinarMutes.SingleOrDefaultAsync(m => m.WebinarId == id && m.UserId == userId);
+            if (row is null)
+            {
+                db.WebinarMutes.Add(new WebinarMute { WebinarId = id, UserId = userId, Until = until });
+            }
+            else
+            {
+                row.Until = until;
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        _mutedUntil[userId] = until;
+    }
+
+    public Task<SessionEvent> SetSlide(Participant who, int slide)
+    {
+        RequireFacilitator(who);
+        RequireWebinar();
+        return slide < 1
+            ? throw RuleViolationException.Invalid("InvalidSlide")
+            : AppendAsync(WebinarEventKind.Slide, who.UserId, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Slide, at, Slide: slide), root: row => row.CurrentSlide = slide);
+    }
+
+    public Task<SessionEvent> End(Participant who)
+    {
+        RequireFacilitator(who);
+        var webinar = RequireWebinar();
+        return webinar.Status == WebinarStatus.Ended
+            ? throw RuleViolationException.Invalid("WebinarEnded")
+            : AppendAsync(WebinarEventKind.Ended, who.UserId, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Ended, at), root: row =>
+            {
+                row.Status = WebinarStatus.Ended;
+                row.EndedAt = Now;
+            });
+    }
+
+    public Task<IReadOnlyList<Attendee>> GetAttendees(Participant who)
+    {
+        RequireFacilitator(who);
+        return Task.FromResult<IReadOnlyList<Attendee>>([.. _present.Select(p => new Attendee(p.Key, p.Value.Name, p.Value.IsFacilitator)).OrderBy(a => a.Name, StringComparer.CurrentCulture)]);
+    }
+
+    protected override bool IsRoot(object entity) => entity is Webinar;
+
+    /// <summary>
+    /// Stores one lasting change with the next sequence number, together with its rows and the root's new
+    /// sequence and ETag, in one save; memory follows only after the save, so a failed write changes nothing.
+    /// </summary>
+    private async Task<SessionEvent> AppendAsync(WebinarEventKind kind, Guid actor, Func<long, DateTime, SessionEvent> make, Action<AcademyDbContext>? also = null, Action<Webinar>? root = null)
+    {
+        var webinar = RequireWebinar();
+        var change = make(webinar.LastSequence + 1, Now);
+        await using var db = await Databases.CreateDbContextAsync();
+        var row = new Webinar { Id = webinar.Id, ETag = webinar.ETag, LastSequence = webinar.LastSequence, CurrentSlide = webinar.CurrentSlide, Status = webinar.Status };
+        db.Webinars.Attach(row);
+        row.LastSequence = change.Sequence;
+        row.ETag = webinar.ETag + 1;
+        root?.Invoke(row);
+        db.WebinarEvents.Add(new WebinarEvent { WebinarId = webinar.Id, Sequence = change.Sequence, Kind = kind, ActorId = actor, PayloadJson = GrainJson.Serialize(change), At = change.At });
+        also?.Invoke(db);
+        await SaveStateAsync(db);
+
+        (webinar.LastSequence, webinar.ETag, webinar.CurrentSlide, webinar.Status, webinar.EndedAt) = (row.LastSequence, row.ETag, row.CurrentSlide, row.Status, row.EndedAt ?? webinar.EndedAt);
+        _recent.Add(change);
+        if (_recent.Count > ReplayWindow)
+        {
+            _recent.RemoveRange(0, _recent.Count - ReplayWindow);
+        }
+
+        return change;
+    }
+
+    private async Task<SessionEvent> ReplaceQuestionAsync(Participant who, WebinarQuestion changed, Action<AcademyDbContext>? also = null)
+    {
+        var replaced = await AppendAsync(WebinarEventKind.Question, who.UserId, QuestionEvent(changed), db =>
+        {
+            db.WebinarQuestions.Update(changed);
+            also?.Invoke(db);
+        });
+        _questions[changed.Id] = changed;
+        return replaced;
+    }
+
+    private static Func<long, DateTime, SessionEvent> QuestionEvent(WebinarQuestion question) =>
+        (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Question, at, Question: ViewOf(question));
+
+    private static QuestionView ViewOf(WebinarQuestion q) => new(q.Id, q.Text, q.AuthorName, q.AuthorId, q.Anonymous, q.State, q.Upvotes, q.AskedAt);
+
+    private static WebinarQuestion Copy(WebinarQuestion q, QuestionState? state = null, int? upvotes = null) => new()
+    {
+        Id = q.Id,
+        WebinarId = q.WebinarId,
+        AuthorId = q.AuthorId,
+        AuthorName = q.AuthorName,
+        Anonymous = q.Anonymous,
+        Text = q.Text,
+        State = state ?? q.State,
+        Upvotes = upvotes ?? q.Upvotes,
+        AskedAt = q.AskedAt,
+    };
+
+    /// <summary>An event as one participant may see it, or null when it is not theirs to see.</summary>
+    private static SessionEvent? Project(SessionEvent change, Participant who) => change.Question is { } question
+        ? Project(question, who) is { } visible ? change with { Question = visible } : null
+        : change.Poll is { } poll ? change with { Poll = Project(poll, who) } : change;
+
+    private static QuestionView? Project(QuestionView question, Participant who) =>
+        who.IsFacilitator || question.AuthorId == who.UserId ? question
+        : question.State == QuestionState.Pending ? null
+        : question.Anonymous ? question with { AuthorName = null, AuthorId = null }
+        : question;
+
+    private static PollView Project(PollView poll, Participant who) => who.IsFacilitator || !poll.IsOpen ? poll : poll with { Results = null };
+
+    private bool CanReplayAfter(long afterSequence)
+    {
+        var last = RequireWebinar().LastSequence;
+        var oldestKept = _recent.Count > 0 ? _recent[0].Sequence : last + 1;
+        return afterSequence > 0 && afterSequence <= last && afterSequence >= oldestKept - 1;
+    }
+
+    private List<ChatView> RecentChatMessages()
+    {
+        var deleted = _recent.Where(e => e.DeletedSequence is not null).Select(e => e.DeletedSequence!.Value).ToHashSet();
+        return [.. _recent.Where(e => e.Chat is not null && !deleted.Contains(e.Sequence)).TakeLast(RecentChat).Select(e => e.Chat!)];
+    }
+
+    private WebinarQuestion VisibleQuestion(Guid questionId, Participant who) =>
+        _questions.GetValueOrDefault(questionId) is { } question && Project(ViewOf(question), who) is not null
+            ? question
+            : throw RuleViolationException.NotFound("QuestionNotFound");
+
+    /// <summary>The checks before someone's words are stored: in the room, not muted, not too fast, a text of the right length.</summary>
+    private string RequireSpeaker(Participant who, string text)
+    {
+        RequireJoined(who);
+        if (_mutedUntil.TryGetValue(who.UserId, out var until) && until > Now)
+        {
+            throw RuleViolationException.Invalid("Muted");
+        }
+
+        var clean = text?.Trim() ?? "";
+        if (clean.Length == 0)
+        {
+            throw RuleViolationException.Invalid("EmptyText");
+        }
+
+        if (clean.Length > Limits.WebinarText)
+        {
+            throw RuleViolationException.Invalid("TextTooLong");
+        }
+
+        var pace = _pace.TryGetValue(who.UserId, out var sent) ? sent : _pace[who.UserId] = new Queue<DateTime>();
+        while (pace.Count > 0 && pace.Peek() <= Now - PaceWindow)
+        {
+            pace.Dequeue();
+        }
+
+        if (pace.Count >= MessagesPerWindow && !who.IsFacilitator)
+        {
+            throw RuleViolationException.Invalid("TooFast");
+        }
+
+        pace.Enqueue(Now);
+        return clean;
+    }
+
+    private void RequireJoined(Participant who)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        if (RequireWebinar().Status == WebinarStatus.Ended)
+        {
+            throw RuleViolationException.Invalid("WebinarEnded");
+        }
+
+        if (!_present.ContainsKey(who.UserId))
+        {
+            throw RuleViolationException.Invalid("NotJoined");
+        }
+    }
+
+    private void RequireFacilitator(Participant who)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        RequireWebinar();
+        if (!who.IsFacilitator)
+        {
+            throw RuleViolationException.Invalid("NotAllowed");
+        }
+    }
+
+    private Webinar RequireWebinar() =>
+        _webinar is { Status: not WebinarStatus.Cancelled } webinar ? webinar : throw RuleViolationException.NotFound("WebinarNotFound");
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    private sealed record Presence(string Name, bool IsFacilitator, int Connections);
+
+    /// <summary>The poll that is open now, with its votes by person.</summary>
+    private sealed record OpenPoll(WebinarPoll Row, IReadOnlyList<string> Options, Dictionary<Guid, int> Votes)
+    {
+        public PollView View() => new(Row.Id, Row.Question, Options, Row.IsOpen, [.. Options.Select((_, i) => Votes.Values.Count(v => v == i))]);
+    }
+}

@@ -1,0 +1,309 @@
+using Microsoft.EntityFrameworkCore;
+using Soteliiderit.Academy.Data.Webinars;
+using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Grains.Webinars;
+
+namespace Soteliiderit.Academy.Tests.Webinars;
+
+public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
+{
+    private static readonly Participant Facilitator = new(Guid.NewGuid(), "Kaisa Kouluttaja", IsFacilitator: true);
+    private static readonly Participant Anna = new(Guid.NewGuid(), "Anna Korhonen", IsFacilitator: false);
+    private static readonly Participant Pekka = new(Guid.NewGuid(), "Pekka Virtanen", IsFacilitator: false);
+
+    private readonly TestDatabase _database = new();
+    private readonly Guid _webinarId = Guid.NewGuid();
+    private GrainTestHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = new GrainTestHost(_database);
+        await using var db = _database.CreateContext();
+        db.Webinars.Add(new Webinar
+        {
+            Id = _webinarId,
+            Status = WebinarStatus.Scheduled,
+            TitleFi = "Luottamus etätiimissä",
+            StartsAt = _host.Time.GetUtcNow().UtcDateTime.AddMinutes(10),
+            DurationMinutes = 60,
+            LobbyMinutes = 15,
+        });
+        await db.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    public void Dispose() => _database.Dispose();
+
+    private IWebinarSessionGrain Session => _host.Session(_webinarId);
+
+    [Fact]
+    public async Task A_chat_message_is_stored_with_the_next_sequence_before_it_is_acknowledged()
+    {
+        await Session.Join(Anna, 0);
+
+        var first = await Session.SendChat(Anna, "  Hei kaikki!  ");
+        var second = await Session.SendChat(Anna, "Mukava olla mukana.");
+
+        Assert.Equal((1, 2), (first.Sequence, second.Sequence));
+        Assert.Equal("Hei kaikki!", first.Chat!.Text);
+        await using var db = _database.CreateContext();
+        Assert.Equal([1L, 2L], await db.WebinarEvents.Where(e => e.WebinarId == _webinarId).OrderBy(e => e.Sequence).Select(e => e.Sequence).ToListAsync());
+        Assert.Equal(2, (await db.Webinars.SingleAsync(w => w.Id == _webinarId)).LastSequence);
+    }
+
+    [Fact]
+    public async Task A_reconnecting_client_gets_exactly_what_it_missed_even_from_a_new_runtime()
+    {
+        await Session.Join(Anna, 0);
+        await Session.Join(Pekka, 0);
+        await Session.SendChat(Anna, "yksi");
+        var seen = await Session.SendChat(Anna, "kaksi");
+        await Session.SendChat(Pekka, "kolme");
+        await Session.SetSlide(await JoinedFacilitatorAsync(), 4);
+
+        // A crash: the runtime goes away without deactivating anything; a new one starts from the database.
+        await using var restarted = new GrainTestHost(_database);
+        var rejoined = await restarted.Session(_webinarId).Join(Anna, seen.Sequence);
+
+        Assert.False(rejoined.Fresh);
+        Assert.Equal([3L, 4L], rejoined.Events.Select(e => e.Sequence));
+        Assert.Equal("kolme", rejoined.Events[0].Chat!.Text);
+        Assert.Equal(4, rejoined.CurrentSlide);
+    }
+
+    [Fact]
+    public async Task A_first_join_or_a_gap_beyond_the_window_gets_a_fresh_snapshot()
+    {
+        await Session.Join(Anna, 0);
+        await Session.SendChat(Anna, "Huomenta");
+
+        var first = await Session.Join(Pekka, 0);
+        var fromTheFuture = await Session.Join(Pekka, 99);
+
+        Assert.True(first.Fresh);
+        Assert.Empty(first.Events);
+        Assert.Equal("Huomenta", Assert.Single(first.RecentChat).Text);
+        Assert.Equal(1, first.LastSequence);
+        Assert.True(fromTheFuture.Fresh);
+    }
+
+    [Fact]
+    public async Task The_room_is_closed_before_the_lobby_opens_and_after_the_end()
+    {
+        var later = Guid.NewGuid();
+        await using (var db = _database.CreateContext())
+        {
+            db.Webinars.Add(new Webinar { Id = later, Status = WebinarStatus.Scheduled, StartsAt = _host.Time.GetUtcNow().UtcDateTime.AddHours(1), DurationMinutes = 60, LobbyMinutes = 15 });
+            await db.SaveChangesAsync();
+        }
+
+        var early = await Assert.ThrowsAsync<RuleViolationException>(() => _host.Session(later).Join(Anna, 0));
+        await Session.End(await JoinedFacilitatorAsync());
+
+        var late = await Assert.ThrowsAsync<RuleViolationException>(() => Session.Join(Anna, 0));
+
+        Assert.Equal(("RoomNotOpen", "WebinarEnded"), (early.Code, late.Code));
+        var unknown = await Assert.ThrowsAsync<RuleViolationException>(() => _host.Session(Guid.NewGuid()).Join(Anna, 0));
+        Assert.Equal(RuleKind.NotFound, unknown.Kind);
+    }
+
+    [Theory]
+    [InlineData("", "EmptyText")]
+    [InlineData("   ", "EmptyText")]
+    [InlineData(null, "EmptyText")]
+    public async Task Empty_messages_are_refused_and_nothing_is_stored(string? text, string code)
+    {
+        await Session.Join(Anna, 0);
+
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => Session.SendChat(Anna, text!));
+
+        Assert.Equal(code, refused.Code);
+        Assert.Equal(0, await EventCountAsync());
+    }
+
+    [Fact]
+    public async Task An_overlong_message_a_muted_user_and_someone_not_in_the_room_are_refused()
+    {
+        await Session.Join(Anna, 0);
+        var facilitator = await JoinedFacilitatorAsync();
+        var tooLong = await Assert.ThrowsAsync<RuleViolationException>(() => Session.SendChat(Anna, new string('a', 501)));
+        var notJoined = await Assert.ThrowsAsync<RuleViolationException>(() => Session.SendChat(Pekka, "hei"));
+        await Session.Mute(facilitator, Anna.UserId, minutes: 5);
+
+        var muted = await Assert.ThrowsAsync<RuleViolationException>(() => Session.SendChat(Anna, "hei"));
+        await using (var restarted = new GrainTestHost(_database))
+        {
+            await restarted.Session(_webinarId).Join(Anna, 0);
+            var stillMuted = await Assert.ThrowsAsync<RuleViolationException>(() => restarted.Session(_webinarId).SendChat(Anna, "hei taas"));
+            Assert.Equal("Muted", stillMuted.Code);
+        }
+
+        _host.Time.Advance(TimeSpan.FromMinutes(5));
+        await Session.SendChat(Anna, "Nyt saa puhua.");
+
+        Assert.Equal(("TextTooLong", "NotJoined", "Muted"), (tooLong.Code, notJoined.Code, muted.Code));
+        Assert.Equal(1, await EventCountAsync());
+    }
+
+    [Fact]
+    public async Task A_flooding_user_is_slowed_down_and_others_are_not()
+    {
+        await Session.Join(Anna, 0);
+        await Session.Join(Pekka, 0);
+        for (var i = 0; i < WebinarSessionGrain.MessagesPerWindow; i++)
+        {
+            await Session.SendChat(Anna, $"viesti {i}");
+        }
+
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => Session.SendChat(Anna, "vielä yksi"));
+        await Session.SendChat(Pekka, "minä pääsen läpi");
+        _host.Time.Advance(WebinarSessionGrain.PaceWindow);
+        await Session.SendChat(Anna, "ja taas saa");
+
+        Assert.Equal("TooFast", refused.Code);
+        Assert.Equal(WebinarSessionGrain.MessagesPerWindow + 2, await EventCountAsync());
+    }
+
+    [Fact]
+    public async Task Only_facilitators_moderate_and_a_deleted_message_leaves_the_snapshot()
+    {
+        await Session.Join(Anna, 0);
+        var facilitator = await JoinedFacilitatorAsync();
+        var message = await Session.SendChat(Anna, "poistettava");
+
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => Session.DeleteMessage(Anna, message.Sequence));
+        var deletion = await Session.DeleteMessage(facilitator, message.Sequence);
+        var again = await Assert.ThrowsAsync<RuleViolationException>(() => Session.DeleteMessage(facilitator, message.Sequence));
+
+        Assert.Equal("NotAllowed", refused.Code);
+        Assert.Equal(message.Sequence, deletion.DeletedSequence);
+        Assert.Equal("MessageNotFound", again.Code);
+        Assert.Empty((await Session.Join(Pekka, 0)).RecentChat);
+    }
+
+    [Fact]
+    public async Task Anonymous_and_unapproved_questions_show_only_to_whom_they_should()
+    {
+        await using (var db = _database.CreateContext())
+        {
+            await db.Webinars.Where(w => w.Id == _webinarId).ExecuteUpdateAsync(w => w.SetProperty(x => x.QuestionsNeedApproval, true));
+        }
+
+        await Session.Join(Anna, 0);
+        await Session.Join(Pekka, 0);
+        var facilitator = await JoinedFacilitatorAsync();
+        var asked = await Session.Ask(Anna, "Miten pidän etätiimin yhdessä?", anonymous: true);
+        var question = asked.Question!.Id;
+
+        Assert.Empty((await Session.Join(Pekka, 0)).Questions);
+        Assert.Equal(QuestionState.Pending, Assert.Single((await Session.Join(Anna, 0)).Questions).State);
+        await Assert.ThrowsAsync<RuleViolationException>(() => Session.Upvote(Pekka, question));
+
+        await Session.ApproveQuestion(facilitator, question);
+        var seenByPekka = Assert.Single((await Session.Join(Pekka, 0)).Questions);
+        var seenByFacilitator = Assert.Single((await Session.Join(facilitator, 0)).Questions);
+        Assert.Null(seenByPekka.AuthorName);
+        Assert.Equal("Anna Korhonen", seenByFacilitator.AuthorName);
+    }
+
+    [Fact]
+    public async Task A_second_upvote_is_refused_and_answered_questions_take_no_more()
+    {
+        await Session.Join(Anna, 0);
+        await Session.Join(Pekka, 0);
+        var facilitator = await JoinedFacilitatorAsync();
+        var question = (await Session.Ask(Anna, "Kysymys?", anonymous: false)).Question!.Id;
+
+        var upvoted = await Session.Upvote(Pekka, question);
+        var twice = await Assert.ThrowsAsync<RuleViolationException>(() => Session.Upvote(Pekka, question));
+        await Session.AnswerQuestion(facilitator, question, dismiss: false);
+        var closed = await Assert.ThrowsAsync<RuleViolationException>(() => Session.Upvote(Anna, question));
+
+        Assert.Equal(1, upvoted.Question!.Upvotes);
+        Assert.Equal(("AlreadyUpvoted", "QuestionClosed"), (twice.Code, closed.Code));
+        await using var db = _database.CreateContext();
+        Assert.Equal(1, await db.QuestionUpvotes.CountAsync());
+        Assert.Equal(QuestionState.Answered, (await db.WebinarQuestions.SingleAsync()).State);
+    }
+
+    [Fact]
+    public async Task A_poll_takes_one_vote_per_person_and_shows_results_to_attendees_when_closed()
+    {
+        await Session.Join(Anna, 0);
+        await Session.Join(Pekka, 0);
+        var facilitator = await JoinedFacilitatorAsync();
+        var poll = (await Session.StartPoll(facilitator, "Montako etäpäivää viikossa?", ["0–1", "2–3", "4–5"])).Poll!;
+
+        var live = await Session.Vote(Anna, poll.Id, 1);
+        await Session.Vote(Pekka, poll.Id, 1);
+        var twice = await Assert.ThrowsAsync<RuleViolationException>(() => Session.Vote(Anna, poll.Id, 0));
+        var invalid = await Assert.ThrowsAsync<RuleViolationException>(() => Session.Vote(facilitator, poll.Id, 3));
+        var whileOpen = (await Session.Join(Anna, 0)).ActivePoll!;
+        var closed = await Session.ClosePoll(facilitator, poll.Id);
+        var late = await Assert.ThrowsAsync<RuleViolationException>(() => Session.Vote(facilitator, poll.Id, 0));
+
+        Assert.Equal([0, 1, 0], live.Results);
+        Assert.Null(whileOpen.Results);
+        Assert.Equal([0, 2, 0], closed.Poll!.Results);
+        Assert.False(closed.Poll.IsOpen);
+        Assert.Equal(("AlreadyVoted", "InvalidOption", "PollClosed"), (twice.Code, invalid.Code, late.Code));
+    }
+
+    [Fact]
+    public async Task Raised_hands_queue_in_order_and_the_facilitator_lowers_them()
+    {
+        await Session.Join(Anna, 0);
+        await Session.Join(Pekka, 0);
+        var facilitator = await JoinedFacilitatorAsync();
+        await Session.RaiseHand(Pekka);
+        _host.Time.Advance(TimeSpan.FromSeconds(1));
+        var queue = await Session.RaiseHand(Anna);
+
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => Session.LowerHand(Anna, Pekka.UserId));
+        var after = await Session.LowerHand(facilitator, Pekka.UserId);
+
+        Assert.Equal(["Pekka Virtanen", "Anna Korhonen"], queue.Select(h => h.Name));
+        Assert.Equal("NotAllowed", refused.Code);
+        Assert.Equal("Anna Korhonen", Assert.Single(after).Name);
+    }
+
+    [Fact]
+    public async Task Presence_counts_people_not_connections()
+    {
+        await Session.Join(Anna, 0);
+        await Session.Join(Anna, 0);
+        var withPekka = await Session.Join(Pekka, 0);
+
+        Assert.Equal(2, withPekka.AttendeeCount);
+        Assert.Equal(2, await Session.Leave(Anna.UserId));
+        Assert.Equal(1, await Session.Leave(Anna.UserId));
+    }
+
+    [Fact]
+    public async Task Two_hundred_messages_at_once_take_two_hundred_distinct_sequences()
+    {
+        var people = Enumerable.Range(0, 40).Select(i => new Participant(Guid.NewGuid(), $"Osallistuja {i}", false)).ToList();
+        foreach (var person in people)
+        {
+            await Session.Join(person, 0);
+        }
+
+        var sent = await Task.WhenAll(people.SelectMany(person => Enumerable.Range(0, 5).Select(i => Session.SendChat(person, $"viesti {i}"))));
+
+        Assert.Equal(Enumerable.Range(1, 200).Select(i => (long)i), sent.Select(e => e.Sequence).Order());
+        Assert.Equal(200, await EventCountAsync());
+    }
+
+    private async Task<Participant> JoinedFacilitatorAsync()
+    {
+        await Session.Join(Facilitator, 0);
+        return Facilitator;
+    }
+
+    private async Task<int> EventCountAsync()
+    {
+        await using var db = _database.CreateContext();
+        return await db.WebinarEvents.CountAsync(e => e.WebinarId == _webinarId);
+    }
+}
