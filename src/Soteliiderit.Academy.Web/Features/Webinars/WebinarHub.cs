@@ -1,0 +1,223 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Data.Identity;
+using Soteliiderit.Academy.Data.Webinars;
+using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Grains.Runtime;
+using Soteliiderit.Academy.Grains.Webinars;
+using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Hosting;
+
+namespace Soteliiderit.Academy.Web.Features.Webinars;
+
+/// <summary>
+/// /hubs/webinar: the live room. Every call goes to the webinar's session grain, which stores a lasting change
+/// before this returns its sequence number; the change is then sent to the room. A refused call is a
+/// <see cref="HubException"/> in the caller's language and leaves the connection up.
+/// </summary>
+[Authorize]
+public sealed class WebinarHub(IGrainFactory grains, IDbContextFactory<AcademyDbContext> databases, PresenceBroadcast presence) : Hub<IWebinarClient>
+{
+    public async Task<SessionSnapshot> Join(Guid webinarId, long afterSequence)
+    {
+        await using (var db = await databases.CreateDbContextAsync())
+        {
+            if (!await db.Webinars.AnyAsync(w => w.Id == webinarId && w.Status != WebinarStatus.Cancelled))
+            {
+                throw Refused("WebinarNotFound");
+            }
+        }
+
+        var who = Me();
+        var snapshot = await CallAsync(() => Session(webinarId).Join(who, afterSequence));
+        Joined[webinarId] = who;
+        await Groups.AddToGroupAsync(Context.ConnectionId, who.IsFacilitator ? WebinarGroups.Facilitators(webinarId) : WebinarGroups.Attendees(webinarId));
+        presence.Changed(webinarId, snapshot.AttendeeCount);
+        return snapshot;
+    }
+
+    public async Task Leave(Guid webinarId)
+    {
+        if (Joined.Remove(webinarId, out var who))
+        {
+            await LeaveAsync(webinarId, who);
+        }
+    }
+
+    public async Task<long> SendChat(Guid webinarId, string text)
+    {
+        var change = await CallAsync(() => Session(webinarId).SendChat(InRoom(webinarId), text));
+        await Everyone(webinarId).Chat(change);
+        return change.Sequence;
+    }
+
+    public async Task<long> Ask(Guid webinarId, string text, bool anonymous)
+    {
+        var change = await CallAsync(() => Session(webinarId).Ask(InRoom(webinarId), text, anonymous));
+        await SendQuestionAsync(webinarId, change);
+        return change.Sequence;
+    }
+
+    public async Task<long> Upvote(Guid webinarId, Guid questionId)
+    {
+        var change = await CallAsync(() => Session(webinarId).Upvote(InRoom(webinarId), questionId));
+        await SendQuestionAsync(webinarId, change);
+        return change.Sequence;
+    }
+
+    public async Task RaiseHand(Guid webinarId)
+    {
+        var queue = await CallAsync(() => Session(webinarId).RaiseHand(InRoom(webinarId)));
+        await Clients.Group(WebinarGroups.Facilitators(webinarId)).Hand(queue);
+    }
+
+    public async Task LowerHand(Guid webinarId, Guid userId)
+    {
+        var queue = await CallAsync(() => Session(webinarId).LowerHand(InRoom(webinarId), userId));
+        await Clients.Group(WebinarGroups.Facilitators(webinarId)).Hand(queue);
+        await Clients.User(userId.ToString()).Hand(queue.Where(h => h.UserId == userId).ToList());
+    }
+
+    public async Task Vote(Guid webinarId, Guid pollId, int option)
+    {
+        var live = await CallAsync(() => Session(webinarId).Vote(InRoom(webinarId), pollId, option));
+        // Live results are the facilitators' only; the change is not sequenced (the votes are stored all the same).
+        await Clients.Group(WebinarGroups.Facilitators(webinarId)).Poll(new SessionEvent(0, WebinarEventKind.Poll, DateTime.UtcNow, Poll: live));
+    }
+
+    public async Task<long> StartPoll(Guid webinarId, string question, IReadOnlyList<string> options)
+    {
+        var change = await CallAsync(() => Session(webinarId).StartPoll(InRoom(webinarId), question, options ?? []));
+        await SendPollAsync(webinarId, change);
+        return change.Sequence;
+    }
+
+    public async Task<long> ClosePoll(Guid webinarId, Guid pollId)
+    {
+        var change = await CallAsync(() => Session(webinarId).ClosePoll(InRoom(webinarId), pollId));
+        await SendPollAsync(webinarId, change);
+        return change.Sequence;
+    }
+
+    public async Task<long> ApproveQuestion(Guid webinarId, Guid questionId)
+    {
+        var change = await CallAsync(() => Session(webinarId).ApproveQuestion(InRoom(webinarId), questionId));
+        await SendQuestionAsync(webinarId, change);
+        return change.Sequence;
+    }
+
+    public async Task<long> AnswerQuestion(Guid webinarId, Guid questionId, bool dismiss)
+    {
+        var change = await CallAsync(() => Session(webinarId).AnswerQuestion(InRoom(webinarId), questionId, dismiss));
+        await SendQuestionAsync(webinarId, change);
+        return change.Sequence;
+    }
+
+    public async Task<long> DeleteMessage(Guid webinarId, long messageSequence)
+    {
+        var change = await CallAsync(() => Session(webinarId).DeleteMessage(InRoom(webinarId), messageSequence));
+        await Everyone(webinarId).MessageDeleted(change);
+        return change.Sequence;
+    }
+
+    public async Task Mute(Guid webinarId, Guid userId, int minutes) =>
+        await CallAsync(async () =>
+        {
+            await Session(webinarId).Mute(InRoom(webinarId), userId, minutes);
+            return true;
+        });
+
+    public async Task<long> SetSlide(Guid webinarId, int slide)
+    {
+        var change = await CallAsync(() => Session(webinarId).SetSlide(InRoom(webinarId), slide));
+        await Everyone(webinarId).Slide(change);
+        return change.Sequence;
+    }
+
+    public async Task<long> End(Guid webinarId)
+    {
+        var change = await CallAsync(() => Session(webinarId).End(InRoom(webinarId)));
+        await Everyone(webinarId).Ended(change);
+        return change.Sequence;
+    }
+
+    public Task<IReadOnlyList<Attendee>> GetAttendees(Guid webinarId) => CallAsync(() => Session(webinarId).GetAttendees(InRoom(webinarId)));
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        foreach (var (webinarId, who) in Joined)
+        {
+            await LeaveAsync(webinarId, who);
+        }
+
+        Joined.Clear();
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    /// <summary>The webinars this connection joined, with who it is in each.</summary>
+    private Dictionary<Guid, Participant> Joined =>
+        Context.Items.TryGetValue(nameof(Joined), out var joined) ? (Dictionary<Guid, Participant>)joined! : (Dictionary<Guid, Participant>)(Context.Items[nameof(Joined)] = new Dictionary<Guid, Participant>());
+
+    private async Task LeaveAsync(Guid webinarId, Participant who)
+    {
+        var count = await Session(webinarId).Leave(who.UserId);
+        presence.Changed(webinarId, count);
+    }
+
+    private Participant InRoom(Guid webinarId) => Joined.GetValueOrDefault(webinarId) ?? throw Refused("NotJoined");
+
+    private Participant Me()
+    {
+        var user = Context.User!;
+        return new Participant(user.UserId(), user.DisplayNameOf(), user.IsInRole(Roles.Facilitator) || user.IsInRole(Roles.Admin));
+    }
+
+    private IWebinarSessionGrain Session(Guid webinarId) => grains.GetGrain<IWebinarSessionGrain>(webinarId.ToString());
+
+    private IWebinarClient Everyone(Guid webinarId) => Clients.Groups(WebinarGroups.Everyone(webinarId));
+
+    // Facilitators see every question whole; attendees see approved ones, without the name of an anonymous asker.
+    private async Task SendQuestionAsync(Guid webinarId, SessionEvent change)
+    {
+        var question = change.Question!;
+        await Clients.Group(WebinarGroups.Facilitators(webinarId)).Question(change);
+        if (question.State == QuestionState.Pending)
+        {
+            await Clients.User(question.AuthorId!.Value.ToString()).Question(change);
+            return;
+        }
+
+        await Clients.Group(WebinarGroups.Attendees(webinarId)).Question(question.Anonymous ? change with { Question = question with { AuthorName = null, AuthorId = null } } : change);
+    }
+
+    private async Task SendPollAsync(Guid webinarId, SessionEvent change)
+    {
+        await Clients.Group(WebinarGroups.Facilitators(webinarId)).Poll(change);
+        await Clients.Group(WebinarGroups.Attendees(webinarId)).Poll(change.Poll!.IsOpen ? change with { Poll = change.Poll with { Results = null } } : change);
+    }
+
+    private async Task<T> CallAsync<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (RuleViolationException violation)
+        {
+            throw Refused(violation.Code);
+        }
+        catch (GrainStateConflictException)
+        {
+            throw Refused("ChangedMeanwhile");
+        }
+    }
+
+    private HubException Refused(string code)
+    {
+        var context = Context.GetHttpContext()!;
+        var message = ApiSetup.Localized(context, $"Errors.{code}");
+        return new HubException(message);
+    }
+}

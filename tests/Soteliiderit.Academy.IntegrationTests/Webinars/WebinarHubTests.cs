@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Soteliiderit.Academy.Data.Webinars;
+
+namespace Soteliiderit.Academy.IntegrationTests.Webinars;
+
+/// <summary>The academy on a real loopback socket, so the hub is reached the way browsers reach it.</summary>
+public sealed class LiveAcademyApp : AcademyApp
+{
+    public Uri Site { get; private set; } = null!;
+
+    public override Task InitializeAsync()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        Site = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        return Task.CompletedTask;
+    }
+
+    public async Task<HubClient> HubAs(string email)
+    {
+        using var http = new HttpClient { BaseAddress = Site };
+        using var response = await http.PostAsJsonAsync("/api/auth/login", new { email, password = Password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+        return await HubClient.ConnectAsync(Site, token);
+    }
+
+    public async Task<Guid> AddWebinarAsync()
+    {
+        var id = Guid.NewGuid();
+        await QueryAsync(async db =>
+        {
+            db.Webinars.Add(new Webinar { Id = id, Status = WebinarStatus.Scheduled, TitleFi = "Testiwebinaari", StartsAt = DateTime.UtcNow, DurationMinutes = 60, LobbyMinutes = 15 });
+            return await db.SaveChangesAsync();
+        });
+        return id;
+    }
+}
+
+public sealed class WebinarHubTests(LiveAcademyApp app) : IClassFixture<LiveAcademyApp>
+{
+    [Fact]
+    public async Task Chat_reaches_the_room_only_after_it_is_stored_and_a_refused_call_keeps_the_connection()
+    {
+        var webinar = await app.AddWebinarAsync();
+        await using var facilitator = await app.HubAs("facilitator@academy.test");
+        await using var supervisor = await app.HubAs("supervisor2.a@academy.test");
+        await facilitator.InvokeAsync("Join", webinar, 0);
+        var joined = await supervisor.InvokeAsync("Join", webinar, 0);
+
+        var sequence = (await supervisor.InvokeAsync("SendChat", webinar, "Hei kaikki!")).GetInt64();
+        var delivered = await facilitator.NextAsync("Chat");
+        var refused = await Assert.ThrowsAsync<HubRefusalException>(() => supervisor.InvokeAsync("SetSlide", webinar, 2));
+        var empty = await Assert.ThrowsAsync<HubRefusalException>(() => supervisor.InvokeAsync("SendChat", webinar, "   "));
+        var after = (await supervisor.InvokeAsync("SendChat", webinar, "Yhteys on yhä auki.")).GetInt64();
+
+        Assert.False(joined.GetProperty("isFacilitator").GetBoolean());
+        Assert.Equal(1, sequence);
+        Assert.Equal("Hei kaikki!", delivered.GetProperty("chat").GetProperty("text").GetString());
+        Assert.Contains("Vain webinaarin kouluttajat", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("Kirjoita ensin", empty.Message, StringComparison.Ordinal);
+        Assert.Equal(2, after);
+        Assert.Equal(2, await app.QueryAsync(db => Task.FromResult(db.WebinarEvents.Count(e => e.WebinarId == webinar))));
+    }
+
+    [Fact]
+    public async Task A_client_whose_socket_was_cut_gets_exactly_what_it_missed()
+    {
+        var webinar = await app.AddWebinarAsync();
+        await using var facilitator = await app.HubAs("facilitator@academy.test");
+        var supervisor = await app.HubAs("supervisor3.a@academy.test");
+        await facilitator.InvokeAsync("Join", webinar, 0);
+        await supervisor.InvokeAsync("Join", webinar, 0);
+        var seen = (await facilitator.InvokeAsync("SendChat", webinar, "ensimmäinen")).GetInt64();
+        await supervisor.NextAsync("Chat");
+
+        supervisor.Cut();
+        await supervisor.DisposeAsync();
+        await facilitator.InvokeAsync("SendChat", webinar, "toinen");
+        await facilitator.InvokeAsync("SetSlide", webinar, 3);
+        await facilitator.InvokeAsync("SendChat", webinar, "kolmas");
+        await using var back = await app.HubAs("supervisor3.a@academy.test");
+        var rejoined = await back.InvokeAsync("Join", webinar, seen);
+
+        Assert.False(rejoined.GetProperty("fresh").GetBoolean());
+        var events = rejoined.GetProperty("events").EnumerateArray().ToList();
+        Assert.Equal([seen + 1, seen + 2, seen + 3], events.Select(e => e.GetProperty("sequence").GetInt64()));
+        Assert.Equal(["Chat", "Slide", "Chat"], events.Select(e => e.GetProperty("kind").GetString()));
+        Assert.Equal(3, rejoined.GetProperty("currentSlide").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_unknown_webinar_is_refused_by_name_and_signed_out_clients_cannot_connect()
+    {
+        await using var supervisor = await app.HubAs("supervisor4.a@academy.test");
+        using var http = new HttpClient { BaseAddress = app.Site };
+
+        var unknown = await Assert.ThrowsAsync<HubRefusalException>(() => supervisor.InvokeAsync("Join", Guid.NewGuid(), 0));
+        using var anonymous = await http.PostAsync("/hubs/webinar/negotiate?negotiateVersion=1", null);
+
+        Assert.Contains("Webinaaria ei ole", unknown.Message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+}
