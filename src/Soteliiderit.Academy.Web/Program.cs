@@ -51,6 +51,7 @@ app.MapCoursesApi();
 app.MapAuthoringApi();
 app.MapCertificatesApi();
 app.MapMaterialsApi();
+app.MapWebinarsApi();
 app.MapWebinarHub();
 app.MapHrApi();
 app.MapAdminApi();

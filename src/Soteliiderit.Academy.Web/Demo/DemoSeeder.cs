@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Data.Organizations;
+using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains.Courses;
 using Soteliiderit.Academy.Grains.Learners;
 using Soteliiderit.Academy.Grains.Runtime;
@@ -26,6 +27,9 @@ public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrai
 {
     public static readonly Guid OrganizationA = new("a0c1d3e5-0000-4000-8000-00000000000a");
     public static readonly Guid OrganizationB = new("b0c1d3e5-0000-4000-8000-00000000000b");
+
+    /// <summary>The demo webinar, open to join from start-up.</summary>
+    public static readonly Guid DemoWebinar = new("e1f2a3b4-0000-4000-8000-0000000000e1");
 
     public async Task SeedAsync()
     {
@@ -57,6 +61,21 @@ public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrai
         }
 
         await materials.SeedAsync(facilitator);
+        db.Webinars.Add(new Webinar
+        {
+            Id = DemoWebinar,
+            Status = WebinarStatus.Scheduled,
+            TitleFi = "Avoin etäjohtamisen kahvihetki",
+            TitleSv = "Öppen kaffestund om distansledarskap",
+            TitleEn = "Open remote leadership coffee break",
+            // Open from start-up: the room stays open until a facilitator ends the session.
+            StartsAt = now,
+            DurationMinutes = 90,
+            LobbyMinutes = 15,
+            CreatedBy = facilitator,
+            CreatedAt = now,
+        });
+        await db.SaveChangesAsync();
         await SeedProgressAsync(people);
     }
 

@@ -107,3 +107,19 @@ public sealed class WebinarHubTests(LiveAcademyApp app) : IClassFixture<LiveAcad
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
 }
+
+public sealed class WebinarsApiTests(AcademyApp app) : IClassFixture<AcademyApp>
+{
+    [Fact]
+    public async Task The_demo_webinar_is_listed_with_its_room_open_from_start_up()
+    {
+        using var supervisor = await app.ApiAs("supervisor1.b@academy.test");
+
+        var webinars = await supervisor.GetFromJsonAsync<JsonElement>("/api/webinars");
+
+        var demo = webinars.EnumerateArray().Single(w => w.GetProperty("id").GetGuid() == Web.Demo.DemoSeeder.DemoWebinar);
+        Assert.True(demo.GetProperty("roomOpen").GetBoolean());
+        Assert.Equal("Öppen kaffestund om distansledarskap", demo.GetProperty("title").GetProperty("sv").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Anonymous().GetAsync("/api/webinars")).StatusCode);
+    }
+}
