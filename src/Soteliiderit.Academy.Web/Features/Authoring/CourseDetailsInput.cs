@@ -1,5 +1,6 @@
 using Soteliiderit.Academy.Data.Courses;
 using Soteliiderit.Academy.Grains.Courses;
+using Soteliiderit.Academy.Web.Features.Courses;
 using Soteliiderit.Academy.Web.Features.Shared;
 
 namespace Soteliiderit.Academy.Web.Features.Authoring;
@@ -20,7 +21,7 @@ public sealed class CourseDetailsInput
         {
             Title = LocalizedInput.From(content.Title),
             Summary = LocalizedInput.From(content.Summary),
-            Themes = [.. Enum.GetValues<CourseThemes>().Where(t => t != CourseThemes.None && content.Themes.HasFlag(t))],
+            Themes = CourseCatalog.Split(content.Themes),
         };
     }
 
@@ -28,6 +29,6 @@ public sealed class CourseDetailsInput
     {
         Title = Title.ToText(),
         Summary = Summary.ToText(),
-        Themes = Themes.Aggregate(CourseThemes.None, (all, theme) => all | (Enum.IsDefined(theme) ? theme : CourseThemes.None)),
+        Themes = CourseCatalog.Combine(Themes),
     };
 }

@@ -27,6 +27,13 @@ public sealed class CourseCatalog(AcademyDbContext db, IGrainFactory grains)
     public static readonly IReadOnlyList<CourseThemes> Themes =
         [CourseThemes.RemoteLeadership, CourseThemes.ChangeManagement, CourseThemes.WellbeingAtWork, CourseThemes.KnowledgeBasedManagement];
 
+    /// <summary>Ticked theme boxes as one flags value; values that are not themes are dropped.</summary>
+    public static CourseThemes Combine(IEnumerable<CourseThemes> themes) =>
+        themes.Aggregate(CourseThemes.None, (all, theme) => all | (Themes.Contains(theme) ? theme : CourseThemes.None));
+
+    /// <summary>A flags value as the theme boxes to tick.</summary>
+    public static List<CourseThemes> Split(CourseThemes themes) => [.. Themes.Where(theme => themes.HasFlag(theme))];
+
     public async Task<IReadOnlyList<CatalogEntry>> SearchAsync(ClaimsPrincipal user, string? language, CourseThemes? theme)
     {
         ArgumentNullException.ThrowIfNull(user);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Soteliiderit.Academy.Data.Courses;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Features.Courses;
 using Soteliiderit.Academy.Web.Features.Shared;
 using Soteliiderit.Academy.Web.Hosting;
 
@@ -30,7 +31,7 @@ public sealed class EditModel(MaterialLibrary library, ErrorMessages messages) :
 
         Title = LocalizedInput.From(material.Summary.Title);
         Description = LocalizedInput.From(material.Summary.Description);
-        Themes = [.. Enum.GetValues<CourseThemes>().Where(t => t != CourseThemes.None && material.Summary.Themes.HasFlag(t))];
+        Themes = CourseCatalog.Split(material.Summary.Themes);
         return Page();
     }
 
@@ -43,7 +44,7 @@ public sealed class EditModel(MaterialLibrary library, ErrorMessages messages) :
 
         try
         {
-            await library.UpdateAsync(materialId, new MaterialDetails(Title.ToText(), Description.ToText(), UploadFields.Themes(Themes)));
+            await library.UpdateAsync(materialId, new MaterialDetails(Title.ToText(), Description.ToText(), CourseCatalog.Combine(Themes)));
             return Redirect($"/materials/{materialId}");
         }
         catch (RuleViolationException violation) when (violation.Kind == RuleKind.Invalid)

@@ -68,12 +68,7 @@ public sealed class MaterialLibrary(AcademyDbContext db, TimeProvider time)
             materials = materials.Where(m => types.Contains(m.ContentType));
         }
 
-        var rows = await materials
-            .OrderByDescending(m => m.UpdatedAt)
-            .Take(PageSize)
-            .Select(m => new { Material = m, Version = m.Versions.First(v => v.Number == m.CurrentVersion) })
-            .ToListAsync();
-        return [.. rows.Select(row => Summarize(row.Material, row.Version))];
+        return await SummariesAsync(materials.OrderByDescending(m => m.UpdatedAt).Take(PageSize));
     }
 
     public async Task<MaterialView?> FindAsync(ClaimsPrincipal user, Guid id)
@@ -187,10 +182,7 @@ public sealed class MaterialLibrary(AcademyDbContext db, TimeProvider time)
             materials = materials.Where(m => only.Contains(m.Id));
         }
 
-        var rows = await materials.OrderByDescending(m => m.UpdatedAt)
-            .Select(m => new { Material = m, Version = m.Versions.First(v => v.Number == m.CurrentVersion) })
-            .ToListAsync();
-        return [.. rows.Select(row => Summarize(row.Material, row.Version))];
+        return await SummariesAsync(materials.OrderByDescending(m => m.UpdatedAt));
     }
 
     public static void Check(MaterialDetails details)
@@ -244,6 +236,14 @@ public sealed class MaterialLibrary(AcademyDbContext db, TimeProvider time)
         UploadedBy = uploader,
         UploadedAt = now,
     };
+
+    private static async Task<IReadOnlyList<MaterialSummary>> SummariesAsync(IQueryable<Material> materials)
+    {
+        var rows = await materials
+            .Select(m => new { Material = m, Version = m.Versions.First(v => v.Number == m.CurrentVersion) })
+            .ToListAsync();
+        return [.. rows.Select(row => Summarize(row.Material, row.Version))];
+    }
 
     private static MaterialSummary Summarize(Material m, MaterialVersion current)
     {

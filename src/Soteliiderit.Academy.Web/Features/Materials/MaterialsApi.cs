@@ -5,6 +5,7 @@ using Soteliiderit.Academy.Data.Materials;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Materials.Inspection;
 using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Features.Courses;
 using Soteliiderit.Academy.Web.Hosting;
 
 namespace Soteliiderit.Academy.Web.Features.Materials;
@@ -110,7 +111,7 @@ public static class MaterialsApi
 
     private static async Task<Results<NoContent, ProblemHttpResult>> UpdateAsync(Guid id, MaterialDetailsRequest request, HttpContext context, MaterialLibrary library)
     {
-        await library.UpdateAsync(id, new MaterialDetails(request.Title, request.Description ?? LocalizedText.Empty, UploadFields.Themes(request.Themes ?? [])));
+        await library.UpdateAsync(id, new MaterialDetails(request.Title, request.Description ?? LocalizedText.Empty, CourseCatalog.Combine(request.Themes ?? [])));
         return TypedResults.NoContent();
     }
 

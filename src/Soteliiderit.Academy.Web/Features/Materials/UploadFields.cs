@@ -1,5 +1,6 @@
 using Soteliiderit.Academy.Data.Courses;
 using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Web.Features.Courses;
 using Soteliiderit.Academy.Web.Hosting;
 
 namespace Soteliiderit.Academy.Web.Features.Materials;
@@ -21,11 +22,8 @@ public static class UploadFields
             throw new RuleViolationException(RuleKind.Invalid, "Invalid", [new FieldError("Themes", "Invalid")]);
         }
 
-        return new MaterialDetails(Text(byKey, "title"), Text(byKey, "description"), Themes(parsed.Select(theme => theme!.Value).ToList()));
+        return new MaterialDetails(Text(byKey, "title"), Text(byKey, "description"), CourseCatalog.Combine(parsed.Select(theme => theme!.Value)));
     }
-
-    public static CourseThemes Themes(IReadOnlyList<CourseThemes> themes) =>
-        themes.Aggregate(CourseThemes.None, (all, theme) => all | (Enum.IsDefined(theme) ? theme : CourseThemes.None));
 
     // "Input.Title.Fi", "title.fi" and "titleFi" all become "titlefi".
     private static string Key(string name) =>

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.EntityFrameworkCore;
-using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains;
@@ -18,18 +16,10 @@ namespace Soteliiderit.Academy.Web.Features.Webinars;
 /// <see cref="HubException"/> in the caller's language and leaves the connection up.
 /// </summary>
 [Authorize]
-public sealed class WebinarHub(IGrainFactory grains, IDbContextFactory<AcademyDbContext> databases, PresenceBroadcast presence) : Hub<IWebinarClient>
+public sealed class WebinarHub(IGrainFactory grains, PresenceBroadcast presence) : Hub<IWebinarClient>
 {
     public async Task<SessionSnapshot> Join(Guid webinarId, long afterSequence)
     {
-        await using (var db = await databases.CreateDbContextAsync())
-        {
-            if (!await db.Webinars.AnyAsync(w => w.Id == webinarId && w.Status != WebinarStatus.Cancelled))
-            {
-                throw Refused("WebinarNotFound");
-            }
-        }
-
         var who = Me();
         var snapshot = await CallAsync(() => Session(webinarId).Join(who, afterSequence));
         Joined[webinarId] = who;
