@@ -48,6 +48,14 @@ public class AcademyDbContext(DbContextOptions options)
 
     public DbSet<WebinarMute> WebinarMutes => Set<WebinarMute>();
 
+    public DbSet<WebinarHost> WebinarHosts => Set<WebinarHost>();
+
+    public DbSet<WebinarRegistration> WebinarRegistrations => Set<WebinarRegistration>();
+
+    public DbSet<WebinarAttendance> WebinarAttendance => Set<WebinarAttendance>();
+
+    public DbSet<WebinarCredit> WebinarCredits => Set<WebinarCredit>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -155,6 +155,8 @@ internal sealed class WebinarConfiguration : IEntityTypeConfiguration<Webinar>
         builder.Property(w => w.TitleFi).HasMaxLength(Limits.Title);
         builder.Property(w => w.TitleSv).HasMaxLength(Limits.Title);
         builder.Property(w => w.TitleEn).HasMaxLength(Limits.Title);
+        builder.Property(w => w.StreamUrl).HasMaxLength(Limits.Url);
+        builder.Property(w => w.RecordingUrl).HasMaxLength(Limits.Url);
         builder.HasIndex(w => w.StartsAt);
     }
 }
@@ -213,5 +215,46 @@ internal sealed class WebinarMuteConfiguration : IEntityTypeConfiguration<Webina
     {
         builder.HasKey(m => new { m.WebinarId, m.UserId });
         builder.HasOne<Webinar>().WithMany().HasForeignKey(m => m.WebinarId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class WebinarHostConfiguration : IEntityTypeConfiguration<WebinarHost>
+{
+    public void Configure(EntityTypeBuilder<WebinarHost> builder)
+    {
+        builder.HasKey(h => new { h.WebinarId, h.UserId });
+        builder.HasOne<Webinar>().WithMany().HasForeignKey(h => h.WebinarId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AcademyUser>().WithMany().HasForeignKey(h => h.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class WebinarRegistrationConfiguration : IEntityTypeConfiguration<WebinarRegistration>
+{
+    public void Configure(EntityTypeBuilder<WebinarRegistration> builder)
+    {
+        builder.HasKey(r => new { r.WebinarId, r.UserId });
+        builder.HasIndex(r => r.UserId);
+        builder.HasOne<Webinar>().WithMany().HasForeignKey(r => r.WebinarId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AcademyUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class WebinarAttendanceConfiguration : IEntityTypeConfiguration<WebinarAttendance>
+{
+    public void Configure(EntityTypeBuilder<WebinarAttendance> builder)
+    {
+        builder.HasIndex(a => new { a.WebinarId, a.UserId });
+        builder.HasIndex(a => a.LeftAt);
+        builder.HasOne<Webinar>().WithMany().HasForeignKey(a => a.WebinarId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class WebinarCreditConfiguration : IEntityTypeConfiguration<WebinarCredit>
+{
+    public void Configure(EntityTypeBuilder<WebinarCredit> builder)
+    {
+        builder.HasKey(c => new { c.UserId, c.WebinarId });
+        builder.HasIndex(c => new { c.UserId, c.CourseId });
+        builder.HasOne<Webinar>().WithMany().HasForeignKey(c => c.WebinarId).OnDelete(DeleteBehavior.Cascade);
     }
 }

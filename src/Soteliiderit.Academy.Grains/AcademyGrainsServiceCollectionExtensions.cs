@@ -14,5 +14,6 @@ public static class AcademyGrainsServiceCollectionExtensions
             .AddGrainRuntime(configure)
             .AddGrain<ICourseGrain, CourseGrain>()
             .AddGrain<ILearnerGrain, LearnerGrain>()
+            .AddGrain<IWebinarGrain, WebinarGrain>()
             .AddGrain<IWebinarSessionGrain, WebinarSessionGrain>();
 }

@@ -70,6 +70,8 @@ public sealed class GrainTestHost : IAsyncDisposable
 
     public ILearnerGrain Learner(Guid id) => Runtime.GetGrain<ILearnerGrain>(id.ToString());
 
+    public IWebinarGrain Webinar(Guid webinarId) => Runtime.GetGrain<IWebinarGrain>(webinarId.ToString());
+
     public IWebinarSessionGrain Session(Guid webinarId) => Runtime.GetGrain<IWebinarSessionGrain>(webinarId.ToString());
 
     public async ValueTask DisposeAsync() => await _services.DisposeAsync();

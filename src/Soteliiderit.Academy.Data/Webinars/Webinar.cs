@@ -38,6 +38,28 @@ public sealed class Webinar
     public DateTime? EndedAt { get; set; }
 
     public int ETag { get; set; }
+
+    /// <summary>Seats; once they are taken, registrations go to the waiting list.</summary>
+    public int Capacity { get; set; }
+
+    /// <summary>Open to every signed-in person without registering (a drop-in session); otherwise only the registered join.</summary>
+    public bool OpenToAll { get; set; }
+
+    /// <summary>The course this webinar counts toward, when attended for at least the course's share of its duration.</summary>
+    public Guid? CourseId { get; set; }
+
+    /// <summary>The external audio/video stream shown embedded in the room (the academy is not a media server).</summary>
+    public string? StreamUrl { get; set; }
+
+    public string? RecordingUrl { get; set; }
+
+    /// <summary>The slides, in order: coaching materials (images show in the room, other kinds as a link).</summary>
+    public List<Guid> Slides { get; set; } = [];
+
+    /// <summary>The calendar entry's SEQUENCE: bumped whenever the time changes or the webinar is cancelled.</summary>
+    public int CalendarSequence { get; set; }
+
+    public DateTime? CancelledAt { get; set; }
 }
 
 public enum WebinarStatus

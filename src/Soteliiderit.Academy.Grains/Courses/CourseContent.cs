@@ -12,8 +12,11 @@ public sealed record CourseContent(
     CourseThemes Themes,
     IReadOnlyList<CourseModule> Modules)
 {
-    /// <summary>Webinars a learner must attend for the course to complete; the webinar issue fills this in.</summary>
+    /// <summary>Webinars of this course a learner must attend for the course to complete.</summary>
     public int WebinarsRequired { get; init; }
+
+    /// <summary>The share of a webinar's scheduled time a learner must be in the room for it to count.</summary>
+    public int WebinarAttendancePercent { get; init; } = 75;
 
     public static CourseContent New(LocalizedText title) => new(title, LocalizedText.Empty, CourseThemes.RemoteLeadership, []);
 

@@ -26,6 +26,9 @@ public interface ILearnerGrain : IGrainWithStringKey
     Task<QuizOutcome> SubmitQuiz(Guid courseId, Guid lessonKey, IReadOnlyList<QuizAnswer> answers);
 
     Task<LearnerDashboard> GetDashboard();
+
+    /// <summary>Reads this learner's webinar credits for the course again (a webinar of it ended) and completes the course when they suffice.</summary>
+    Task ReckonWebinars(Guid courseId);
 }
 
 public sealed record LessonState(Guid LessonKey, bool Done, int? QuizScore, string? Reflection);

@@ -9,6 +9,9 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
     : StateGrain(databases), ILearnerGrain
 {
     private readonly Dictionary<Guid, Studies> _studies = [];
+
+    /// <summary>Per course: the share of each webinar of it this learner attended (percent of its scheduled time).</summary>
+    private readonly Dictionary<Guid, List<int>> _webinarShares = [];
     private Guid _userId;
 
     /// <summary>The person's name as of activation, for the dashboard; null when there is no such person.</summary>
@@ -32,6 +35,11 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
             .Where(p => db.Enrollments.Any(e => e.Id == p.EnrollmentId && e.LearnerId == _userId))
             .ToListAsync(cancellationToken);
         var certificates = await db.Certificates.AsNoTracking().Where(c => c.LearnerId == _userId).ToListAsync(cancellationToken);
+        foreach (var credit in await db.WebinarCredits.AsNoTracking().Where(c => c.UserId == _userId).ToListAsync(cancellationToken))
+        {
+            WebinarShares(credit.CourseId).Add(credit.AttendedPercent);
+        }
+
         foreach (var enrollment in enrollments)
         {
             _studies[enrollment.CourseId] = new Studies(
@@ -156,6 +164,21 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
         return new QuizOutcome(result, View(studies, course));
     }
 
+    public async Task ReckonWebinars(Guid courseId)
+    {
+        RequireLearner();
+        await using (var db = await Databases.CreateDbContextAsync())
+        {
+            var shares = await db.WebinarCredits.Where(c => c.UserId == _userId && c.CourseId == courseId).Select(c => c.AttendedPercent).ToListAsync();
+            _webinarShares[courseId] = shares;
+        }
+
+        if (_studies.TryGetValue(courseId, out var studies))
+        {
+            await SettleAsync(studies, await VersionStudied(studies));
+        }
+    }
+
     public async Task<LearnerDashboard> GetDashboard()
     {
         RequireLearner();
@@ -215,9 +238,15 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
     private static CourseLesson RequireLesson(PublishedCourse course, Guid lessonKey) =>
         course.Content.FindLesson(lessonKey) ?? throw RuleViolationException.NotFound("LessonNotInCourse");
 
-    /// <summary>The course's completion rule applied to these lessons. Webinar attendance joins here (issue 4).</summary>
-    private static CompletionState Completion(IReadOnlyDictionary<Guid, LessonProgress> lessons, PublishedCourse course) =>
-        CompletionRule.Evaluate(course, lessons.ToDictionary(p => p.Key, p => p.Value.ContentHash), webinarsAttended: 0);
+    /// <summary>The course's completion rule applied to these lessons and the webinars attended for long enough.</summary>
+    private CompletionState Completion(IReadOnlyDictionary<Guid, LessonProgress> lessons, PublishedCourse course) =>
+        CompletionRule.Evaluate(
+            course,
+            lessons.ToDictionary(p => p.Key, p => p.Value.ContentHash),
+            webinarsAttended: WebinarShares(course.CourseId).Count(share => share >= course.Content.WebinarAttendancePercent));
+
+    private List<int> WebinarShares(Guid courseId) =>
+        _webinarShares.TryGetValue(courseId, out var shares) ? shares : _webinarShares[courseId] = [];
 
     private static bool IsDone(Studies studies, PublishedCourse course, Guid lessonKey) =>
         studies.Lessons.TryGetValue(lessonKey, out var progress) && progress.ContentHash == course.HashOf(lessonKey);
@@ -347,7 +376,7 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
         _etag = root.ETag;
     }
 
-    private static CourseProgress View(Studies studies, PublishedCourse course)
+    private CourseProgress View(Studies studies, PublishedCourse course)
     {
         var lessons = course.Content.Lessons
             .Select(lesson =>

@@ -14,8 +14,14 @@ public interface IWebinarSessionGrain : IGrainWithStringKey
     /// <summary>The events after <paramref name="afterSequence"/>, or a fresh snapshot when the gap is too long (or on a first join).</summary>
     Task<SessionSnapshot> Join(Participant who, long afterSequence);
 
-    /// <summary>The attendee count after the leaving.</summary>
+    /// <summary>The attendee count after the leaving; the person's stretch of attendance closes with their last connection.</summary>
     Task<int> Leave(Guid userId);
+
+    /// <summary>Marks everyone in the room as still there (every minute), so a crash loses at most that much attendance.</summary>
+    Task Heartbeat();
+
+    /// <summary>Reads the plan again (time, hosts, access) after it changed.</summary>
+    Task Refresh();
 
     Task<SessionEvent> SendChat(Participant who, string text);
 
@@ -52,8 +58,11 @@ public interface IWebinarSessionGrain : IGrainWithStringKey
     Task<IReadOnlyList<Attendee>> GetAttendees(Participant who);
 }
 
-/// <summary>Who is calling: the hub decides <see cref="IsFacilitator"/> from the person's role and the webinar.</summary>
-public sealed record Participant(Guid UserId, string Name, bool IsFacilitator);
+/// <summary>
+/// Who is calling. The webinar's creator and co-facilitators facilitate it, and so does a platform admin
+/// (<see cref="IsAdmin"/>, from the person's role); the session decides, not the caller.
+/// </summary>
+public sealed record Participant(Guid UserId, string Name, bool IsAdmin = false);
 
 public sealed record Attendee(Guid UserId, string Name, bool IsFacilitator);
 

@@ -1,6 +1,9 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Webinars;
+using Soteliiderit.Academy.Grains.Learners;
+using Soteliiderit.Academy.Grains.Runtime;
 
 namespace Soteliiderit.Academy.Grains.Webinars;
 
@@ -23,6 +26,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     private readonly Dictionary<Guid, DateTime> _mutedUntil = [];
     private readonly Dictionary<Guid, Presence> _present = [];
     private readonly List<RaisedHand> _hands = [];
+    private readonly HashSet<Guid> _hosts = [];
     private readonly Dictionary<Guid, Queue<DateTime>> _pace = [];
     private Webinar? _webinar;
     private OpenPoll? _poll;
@@ -35,7 +39,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         }
 
         await using var db = await Databases.CreateDbContextAsync(cancellationToken);
-        _webinar = await db.Webinars.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
+        await LoadPlanAsync(db, id, cancellationToken);
         if (_webinar is null)
         {
             return;
@@ -63,7 +67,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         }
     }
 
-    public Task<SessionSnapshot> Join(Participant who, long afterSequence)
+    public async Task<SessionSnapshot> Join(Participant who, long afterSequence)
     {
         ArgumentNullException.ThrowIfNull(who);
         var webinar = RequireWebinar();
@@ -72,16 +76,24 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             throw RuleViolationException.Invalid("WebinarEnded");
         }
 
-        if (Now < webinar.StartsAt.AddMinutes(-webinar.LobbyMinutes))
+        // Hosts may come in early to get ready; everyone else waits for the lobby to open.
+        var hosting = Facilitates(who);
+        if (!hosting && Now < webinar.StartsAt.AddMinutes(-webinar.LobbyMinutes))
         {
             throw RuleViolationException.Invalid("RoomNotOpen");
         }
 
-        var presence = _present.TryGetValue(who.UserId, out var earlier) ? earlier with { Connections = earlier.Connections + 1 } : new Presence(who.Name, who.IsFacilitator, 1);
-        _present[who.UserId] = presence;
+        if (!hosting && !webinar.OpenToAll && !await HasSeatAsync(webinar.Id, who.UserId))
+        {
+            throw RuleViolationException.Invalid("NotRegistered");
+        }
+
+        _present[who.UserId] = _present.TryGetValue(who.UserId, out var earlier)
+            ? earlier with { Connections = earlier.Connections + 1 }
+            : new Presence(who.Name, hosting, 1, await OpenAttendanceAsync(webinar.Id, who.UserId));
         var replay = CanReplayAfter(afterSequence);
         var events = replay ? _recent.Where(e => e.Sequence > afterSequence).Select(e => Project(e, who)).OfType<SessionEvent>().ToList() : [];
-        return Task.FromResult(new SessionSnapshot(
+        return new SessionSnapshot(
             webinar.LastSequence,
             Fresh: !replay,
             events,
@@ -90,11 +102,11 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             _poll is null ? null : Project(_poll.View(), who),
             webinar.CurrentSlide,
             _present.Count,
-            who.IsFacilitator,
-            Ended: false));
+            hosting,
+            Ended: false);
     }
 
-    public Task<int> Leave(Guid userId)
+    public async Task<int> Leave(Guid userId)
     {
         if (_present.TryGetValue(userId, out var presence))
         {
@@ -106,10 +118,35 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             {
                 _present.Remove(userId);
                 _hands.RemoveAll(h => h.UserId == userId);
+                await CloseAttendanceAsync(a => a.Id == presence.AttendanceId);
             }
         }
 
-        return Task.FromResult(_present.Count);
+        return _present.Count;
+    }
+
+    public async Task Heartbeat()
+    {
+        if (_webinar is null || _present.Count == 0)
+        {
+            return;
+        }
+
+        var id = _webinar.Id;
+        var now = Now;
+        await using var db = await Databases.CreateDbContextAsync();
+        await db.WebinarAttendance.Where(a => a.WebinarId == id && a.LeftAt == null).ExecuteUpdateAsync(a => a.SetProperty(x => x.SeenAt, now));
+    }
+
+    public async Task Refresh()
+    {
+        if (_webinar is null)
+        {
+            return;
+        }
+
+        await using var db = await Databases.CreateDbContextAsync();
+        await LoadPlanAsync(db, _webinar.Id, CancellationToken.None);
     }
 
     public Task<SessionEvent> SendChat(Participant who, string text)
@@ -130,7 +167,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             AuthorName = who.Name,
             Anonymous = anonymous,
             Text = clean,
-            State = RequireWebinar().QuestionsNeedApproval && !who.IsFacilitator ? QuestionState.Pending : QuestionState.Open,
+            State = RequireWebinar().QuestionsNeedApproval && !Facilitates(who) ? QuestionState.Pending : QuestionState.Open,
             AskedAt = Now,
         };
         var added = await AppendAsync(WebinarEventKind.Question, who.UserId, QuestionEvent(question), db => db.WebinarQuestions.Add(question));
@@ -320,17 +357,25 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             : AppendAsync(WebinarEventKind.Slide, who.UserId, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Slide, at, Slide: slide), root: row => row.CurrentSlide = slide);
     }
 
-    public Task<SessionEvent> End(Participant who)
+    public async Task<SessionEvent> End(Participant who)
     {
         RequireFacilitator(who);
         var webinar = RequireWebinar();
-        return webinar.Status == WebinarStatus.Ended
-            ? throw RuleViolationException.Invalid("WebinarEnded")
-            : AppendAsync(WebinarEventKind.Ended, who.UserId, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Ended, at), root: row =>
-            {
-                row.Status = WebinarStatus.Ended;
-                row.EndedAt = Now;
-            });
+        if (webinar.Status == WebinarStatus.Ended)
+        {
+            throw RuleViolationException.Invalid("WebinarEnded");
+        }
+
+        var ended = await AppendAsync(WebinarEventKind.Ended, who.UserId, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Ended, at), root: row =>
+        {
+            row.Status = WebinarStatus.Ended;
+            row.EndedAt = Now;
+        });
+        await CloseAttendanceAsync(a => a.WebinarId == webinar.Id);
+        _present.Clear();
+        _hands.Clear();
+        await CreditCourseAsync(webinar);
+        return ended;
     }
 
     public Task<IReadOnlyList<Attendee>> GetAttendees(Participant who)
@@ -339,7 +384,90 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         return Task.FromResult<IReadOnlyList<Attendee>>([.. _present.Select(p => new Attendee(p.Key, p.Value.Name, p.Value.IsFacilitator)).OrderBy(a => a.Name, StringComparer.CurrentCulture)]);
     }
 
+    /// <summary>On a graceful stop or when idle, whoever is still in the room leaves it now.</summary>
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_webinar is not null && _present.Count > 0)
+        {
+            await CloseAttendanceAsync(a => a.WebinarId == _webinar.Id);
+            _present.Clear();
+        }
+    }
+
     protected override bool IsRoot(object entity) => entity is Webinar;
+
+    private async Task LoadPlanAsync(AcademyDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var webinar = await db.Webinars.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
+        if (_webinar is not null && webinar is not null)
+        {
+            // The plan may change under a live room; what the room itself wrote stays as it knows it.
+            (webinar.LastSequence, webinar.ETag, webinar.CurrentSlide) = (_webinar.LastSequence, _webinar.ETag, _webinar.CurrentSlide);
+        }
+
+        _webinar = webinar;
+        _hosts.Clear();
+        if (webinar is not null)
+        {
+            _hosts.Add(webinar.CreatedBy);
+            _hosts.UnionWith(await db.WebinarHosts.Where(h => h.WebinarId == id).Select(h => h.UserId).ToListAsync(cancellationToken));
+        }
+    }
+
+    private async Task<bool> HasSeatAsync(Guid webinarId, Guid userId)
+    {
+        await using var db = await Databases.CreateDbContextAsync();
+        return await db.WebinarRegistrations.AnyAsync(r => r.WebinarId == webinarId && r.UserId == userId && r.State == RegistrationState.Registered);
+    }
+
+    private async Task<long> OpenAttendanceAsync(Guid webinarId, Guid userId)
+    {
+        var stretch = new WebinarAttendance { WebinarId = webinarId, UserId = userId, JoinedAt = Now, SeenAt = Now };
+        await using var db = await Databases.CreateDbContextAsync();
+        db.WebinarAttendance.Add(stretch);
+        await db.SaveChangesAsync();
+        return stretch.Id;
+    }
+
+    private async Task CloseAttendanceAsync(Expression<Func<WebinarAttendance, bool>> which)
+    {
+        var now = Now;
+        await using var db = await Databases.CreateDbContextAsync();
+        await db.WebinarAttendance.Where(which).Where(a => a.LeftAt == null)
+            .ExecuteUpdateAsync(a => a.SetProperty(x => x.LeftAt, now).SetProperty(x => x.SeenAt, now));
+    }
+
+    /// <summary>
+    /// When the webinar counts toward a course, each attendee's share of the scheduled time is stored as a credit
+    /// and their learner grain reckons it; the course decides what share is enough.
+    /// </summary>
+    private async Task CreditCourseAsync(Webinar webinar)
+    {
+        if (webinar.CourseId is not { } courseId)
+        {
+            return;
+        }
+
+        List<WebinarCredit> credits;
+        await using (var db = await Databases.CreateDbContextAsync())
+        {
+            var stretches = await db.WebinarAttendance.AsNoTracking().Where(a => a.WebinarId == webinar.Id).ToListAsync();
+            credits = [.. stretches.GroupBy(a => a.UserId).Where(g => !_hosts.Contains(g.Key)).Select(g => new WebinarCredit
+            {
+                UserId = g.Key,
+                WebinarId = webinar.Id,
+                CourseId = courseId,
+                AttendedPercent = AttendanceShare.Of(g, webinar).Percent,
+                CreditedAt = Now,
+            })];
+            db.WebinarCredits.AddRange(credits);
+            await db.SaveChangesAsync();
+        }
+
+        await Task.WhenAll(credits.Select(c => GrainFactory.GetGrain<ILearnerGrain>(c.UserId.ToString()).ReckonWebinars(courseId)));
+    }
+
+    private bool Facilitates(Participant who) => who.IsAdmin || _hosts.Contains(who.UserId);
 
     /// <summary>
     /// Stores one lasting change with the next sequence number, together with its rows and the root's new
@@ -399,17 +527,17 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     };
 
     /// <summary>An event as one participant may see it, or null when it is not theirs to see.</summary>
-    private static SessionEvent? Project(SessionEvent change, Participant who) => change.Question is { } question
+    private SessionEvent? Project(SessionEvent change, Participant who) => change.Question is { } question
         ? Project(question, who) is { } visible ? change with { Question = visible } : null
         : change.Poll is { } poll ? change with { Poll = Project(poll, who) } : change;
 
-    private static QuestionView? Project(QuestionView question, Participant who) =>
-        who.IsFacilitator || question.AuthorId == who.UserId ? question
+    private QuestionView? Project(QuestionView question, Participant who) =>
+        Facilitates(who) || question.AuthorId == who.UserId ? question
         : question.State == QuestionState.Pending ? null
         : question.Anonymous ? question with { AuthorName = null, AuthorId = null }
         : question;
 
-    private static PollView Project(PollView poll, Participant who) => who.IsFacilitator || !poll.IsOpen ? poll : poll with { Results = null };
+    private PollView Project(PollView poll, Participant who) => Facilitates(who) || !poll.IsOpen ? poll : poll with { Results = null };
 
     private bool CanReplayAfter(long afterSequence)
     {
@@ -455,7 +583,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             pace.Dequeue();
         }
 
-        if (pace.Count >= MessagesPerWindow && !who.IsFacilitator)
+        if (pace.Count >= MessagesPerWindow && !Facilitates(who))
         {
             throw RuleViolationException.Invalid("TooFast");
         }
@@ -482,7 +610,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     {
         ArgumentNullException.ThrowIfNull(who);
         RequireWebinar();
-        if (!who.IsFacilitator)
+        if (!Facilitates(who))
         {
             throw RuleViolationException.Invalid("NotAllowed");
         }
@@ -493,7 +621,8 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
-    private sealed record Presence(string Name, bool IsFacilitator, int Connections);
+    /// <param name="AttendanceId">The open stretch of attendance, closed when the person's last connection leaves.</param>
+    private sealed record Presence(string Name, bool IsFacilitator, int Connections, long AttendanceId);
 
     /// <summary>The poll that is open now, with its votes by person.</summary>
     private sealed record OpenPoll(WebinarPoll Row, IReadOnlyList<string> Options, Dictionary<Guid, int> Votes)

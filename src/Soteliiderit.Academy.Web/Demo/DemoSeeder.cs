@@ -72,6 +72,8 @@ public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrai
             StartsAt = now,
             DurationMinutes = 90,
             LobbyMinutes = 15,
+            Capacity = 1000,
+            OpenToAll = true,
             CreatedBy = facilitator,
             CreatedAt = now,
         });

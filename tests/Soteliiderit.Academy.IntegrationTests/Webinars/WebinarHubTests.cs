@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Soteliiderit.Academy.Data.Webinars;
 
@@ -30,12 +31,25 @@ public sealed class LiveAcademyApp : AcademyApp
         return await HubClient.ConnectAsync(Site, token);
     }
 
-    public async Task<Guid> AddWebinarAsync()
+    /// <summary>A webinar whose room is open now, run by facilitator@academy.test.</summary>
+    public async Task<Guid> AddWebinarAsync(bool openToAll = true)
     {
         var id = Guid.NewGuid();
         await QueryAsync(async db =>
         {
-            db.Webinars.Add(new Webinar { Id = id, Status = WebinarStatus.Scheduled, TitleFi = "Testiwebinaari", StartsAt = DateTime.UtcNow, DurationMinutes = 60, LobbyMinutes = 15 });
+            var facilitator = await db.Users.Where(u => u.Email == "facilitator@academy.test").Select(u => u.Id).SingleAsync();
+            db.Webinars.Add(new Webinar
+            {
+                Id = id,
+                Status = WebinarStatus.Scheduled,
+                TitleFi = "Testiwebinaari",
+                StartsAt = DateTime.UtcNow,
+                DurationMinutes = 60,
+                LobbyMinutes = 15,
+                Capacity = 50,
+                OpenToAll = openToAll,
+                CreatedBy = facilitator,
+            });
             return await db.SaveChangesAsync();
         });
         return id;

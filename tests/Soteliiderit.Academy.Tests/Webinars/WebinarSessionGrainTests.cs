@@ -7,9 +7,9 @@ namespace Soteliiderit.Academy.Tests.Webinars;
 
 public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
 {
-    private static readonly Participant Facilitator = new(Guid.NewGuid(), "Kaisa Kouluttaja", IsFacilitator: true);
-    private static readonly Participant Anna = new(Guid.NewGuid(), "Anna Korhonen", IsFacilitator: false);
-    private static readonly Participant Pekka = new(Guid.NewGuid(), "Pekka Virtanen", IsFacilitator: false);
+    private static readonly Participant Facilitator = new(Guid.NewGuid(), "Kaisa Kouluttaja", IsAdmin: true);
+    private static readonly Participant Anna = new(Guid.NewGuid(), "Anna Korhonen", IsAdmin: false);
+    private static readonly Participant Pekka = new(Guid.NewGuid(), "Pekka Virtanen", IsAdmin: false);
 
     private readonly TestDatabase _database = new();
     private readonly Guid _webinarId = Guid.NewGuid();
@@ -27,6 +27,8 @@ public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
             StartsAt = _host.Time.GetUtcNow().UtcDateTime.AddMinutes(10),
             DurationMinutes = 60,
             LobbyMinutes = 15,
+            Capacity = 100,
+            OpenToAll = true,
         });
         await db.SaveChangesAsync();
     }

@@ -641,6 +641,18 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -666,14 +678,29 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                     b.Property<int>("LobbyMinutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("OpenToAll")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("QuestionsNeedApproval")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Slides")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("StreamUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("TitleEn")
                         .HasMaxLength(200)
@@ -692,6 +719,62 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                     b.HasIndex("StartsAt");
 
                     b.ToTable("Webinars");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.WebinarAttendance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WebinarId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeftAt");
+
+                    b.HasIndex("WebinarId", "UserId");
+
+                    b.ToTable("WebinarAttendance");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.WebinarCredit", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WebinarId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AttendedPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "WebinarId");
+
+                    b.HasIndex("WebinarId");
+
+                    b.HasIndex("UserId", "CourseId");
+
+                    b.ToTable("WebinarCredits");
                 });
 
             modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.WebinarEvent", b =>
@@ -718,6 +801,21 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                     b.HasKey("WebinarId", "Sequence");
 
                     b.ToTable("WebinarEvents");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.WebinarHost", b =>
+                {
+                    b.Property<Guid>("WebinarId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WebinarId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("WebinarHosts");
                 });
 
             modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.WebinarMute", b =>
@@ -809,6 +907,30 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                     b.HasIndex("WebinarId");
 
                     b.ToTable("WebinarQuestions");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.WebinarRegistration", b =>
+                {
+                    b.Property<Guid>("WebinarId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Notice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WebinarId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("WebinarRegistrations");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -950,8 +1072,41 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.WebinarAttendance", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Webinars.Webinar", null)
+                        .WithMany()
+                        .HasForeignKey("WebinarId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.WebinarCredit", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Webinars.Webinar", null)
+                        .WithMany()
+                        .HasForeignKey("WebinarId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.WebinarEvent", b =>
                 {
+                    b.HasOne("Soteliiderit.Academy.Data.Webinars.Webinar", null)
+                        .WithMany()
+                        .HasForeignKey("WebinarId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.WebinarHost", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Identity.AcademyUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Soteliiderit.Academy.Data.Webinars.Webinar", null)
                         .WithMany()
                         .HasForeignKey("WebinarId")
@@ -979,6 +1134,21 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.WebinarQuestion", b =>
                 {
+                    b.HasOne("Soteliiderit.Academy.Data.Webinars.Webinar", null)
+                        .WithMany()
+                        .HasForeignKey("WebinarId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.WebinarRegistration", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Identity.AcademyUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Soteliiderit.Academy.Data.Webinars.Webinar", null)
                         .WithMany()
                         .HasForeignKey("WebinarId")

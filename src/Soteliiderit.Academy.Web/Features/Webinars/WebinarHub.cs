@@ -23,7 +23,7 @@ public sealed class WebinarHub(IGrainFactory grains, PresenceBroadcast presence)
         var who = Me();
         var snapshot = await CallAsync(() => Session(webinarId).Join(who, afterSequence));
         Joined[webinarId] = who;
-        await Groups.AddToGroupAsync(Context.ConnectionId, who.IsFacilitator ? WebinarGroups.Facilitators(webinarId) : WebinarGroups.Attendees(webinarId));
+        await Groups.AddToGroupAsync(Context.ConnectionId, snapshot.IsFacilitator ? WebinarGroups.Facilitators(webinarId) : WebinarGroups.Attendees(webinarId));
         presence.Changed(webinarId, snapshot.AttendeeCount);
         return snapshot;
     }
@@ -161,7 +161,7 @@ public sealed class WebinarHub(IGrainFactory grains, PresenceBroadcast presence)
     private Participant Me()
     {
         var user = Context.User!;
-        return new Participant(user.UserId(), user.DisplayNameOf(), user.IsInRole(Roles.Facilitator) || user.IsInRole(Roles.Admin));
+        return new Participant(user.UserId(), user.DisplayNameOf(), IsAdmin: user.IsInRole(Roles.Admin));
     }
 
     private IWebinarSessionGrain Session(Guid webinarId) => grains.GetGrain<IWebinarSessionGrain>(webinarId.ToString());

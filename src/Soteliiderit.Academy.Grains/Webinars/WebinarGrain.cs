@@ -1,0 +1,227 @@
+using Microsoft.EntityFrameworkCore;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Data.Materials;
+using Soteliiderit.Academy.Data.Webinars;
+using Soteliiderit.Academy.Grains.Courses;
+using Soteliiderit.Academy.Grains.Runtime;
+
+namespace Soteliiderit.Academy.Grains.Webinars;
+
+public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, TimeProvider time) : Grain, IWebinarGrain
+{
+    public const int MaxCapacity = 10_000;
+    public const int MaxDurationMinutes = 8 * 60;
+    public const int MaxLobbyMinutes = 120;
+    public const int MaxSlides = 200;
+    public const int MaxCoFacilitators = 20;
+
+    private Guid Id => Guid.Parse(GetPrimaryKeyString());
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    public async Task Schedule(Participant who, WebinarPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        ArgumentNullException.ThrowIfNull(plan);
+        await using var db = await databases.CreateDbContextAsync();
+        var webinar = await db.Webinars.SingleOrDefaultAsync(w => w.Id == Id);
+        if (webinar is not null)
+        {
+            await RequireHostAsync(db, webinar, who);
+            RequireOpen(webinar);
+        }
+
+        await ValidateAsync(db, plan, isNew: webinar is null);
+        if (webinar is null)
+        {
+            webinar = new Webinar { Id = Id, Status = WebinarStatus.Scheduled, CreatedBy = who.UserId, CreatedAt = Now };
+            db.Webinars.Add(webinar);
+        }
+        else if (webinar.StartsAt != plan.StartsAt || webinar.DurationMinutes != plan.DurationMinutes)
+        {
+            webinar.CalendarSequence++;
+            await db.WebinarRegistrations.Where(r => r.WebinarId == Id)
+                .ExecuteUpdateAsync(r => r.SetProperty(x => x.Notice, RegistrationNotice.Moved));
+        }
+
+        Apply(webinar, plan);
+        db.WebinarHosts.RemoveRange(await db.WebinarHosts.Where(h => h.WebinarId == Id).ToListAsync());
+        db.WebinarHosts.AddRange(plan.CoFacilitators.Distinct().Where(id => id != webinar.CreatedBy).Select(id => new WebinarHost { WebinarId = Id, UserId = id }));
+        await db.SaveChangesAsync();
+        await GiveFreeSeatsAsync(db, webinar);
+        await Room.Refresh();
+    }
+
+    public async Task Cancel(Participant who)
+    {
+        await using var db = await databases.CreateDbContextAsync();
+        var webinar = await RequireWebinarAsync(db);
+        await RequireHostAsync(db, webinar, who);
+        RequireOpen(webinar);
+        webinar.Status = WebinarStatus.Cancelled;
+        webinar.CancelledAt = Now;
+        webinar.CalendarSequence++;
+        await db.SaveChangesAsync();
+        await db.WebinarRegistrations.Where(r => r.WebinarId == Id)
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.Notice, RegistrationNotice.Cancelled));
+        await Room.Refresh();
+    }
+
+    public async Task SetRecording(Participant who, string? url)
+    {
+        await using var db = await databases.CreateDbContextAsync();
+        var webinar = await RequireWebinarAsync(db);
+        await RequireHostAsync(db, webinar, who);
+        var clean = string.IsNullOrWhiteSpace(url) ? null : url.Trim();
+        if (clean is not null && !CourseContentValidator.IsWebUrl(clean))
+        {
+            throw RuleViolationException.InvalidFields([new FieldError("RecordingUrl", "WebAddress")]);
+        }
+
+        webinar.RecordingUrl = clean;
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<RegistrationView> Register(Guid userId)
+    {
+        await using var db = await databases.CreateDbContextAsync();
+        var webinar = await RequireWebinarAsync(db);
+        RequireOpen(webinar);
+        var existing = await db.WebinarRegistrations.SingleOrDefaultAsync(r => r.WebinarId == Id && r.UserId == userId);
+        if (existing is null)
+        {
+            var taken = await db.WebinarRegistrations.CountAsync(r => r.WebinarId == Id && r.State == RegistrationState.Registered);
+            existing = new WebinarRegistration
+            {
+                WebinarId = Id,
+                UserId = userId,
+                State = taken < webinar.Capacity ? RegistrationState.Registered : RegistrationState.Waiting,
+                RegisteredAt = Now,
+            };
+            db.WebinarRegistrations.Add(existing);
+            await db.SaveChangesAsync();
+        }
+
+        return await ViewAsync(db, existing);
+    }
+
+    public async Task CancelRegistration(Guid userId)
+    {
+        await using var db = await databases.CreateDbContextAsync();
+        var webinar = await RequireWebinarAsync(db);
+        RequireOpen(webinar);
+        var existing = await db.WebinarRegistrations.SingleOrDefaultAsync(r => r.WebinarId == Id && r.UserId == userId)
+            ?? throw RuleViolationException.NotFound("NotRegistered");
+        db.WebinarRegistrations.Remove(existing);
+        await db.SaveChangesAsync();
+        await GiveFreeSeatsAsync(db, webinar);
+    }
+
+    public async Task DismissNotice(Guid userId)
+    {
+        await using var db = await databases.CreateDbContextAsync();
+        await db.WebinarRegistrations.Where(r => r.WebinarId == Id && r.UserId == userId)
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.Notice, (RegistrationNotice?)null));
+    }
+
+    private IWebinarSessionGrain Room => GrainFactory.GetGrain<IWebinarSessionGrain>(GetPrimaryKeyString());
+
+    /// <summary>Seats that came free (a cancellation, more capacity) go to the waiting list in the order people joined it.</summary>
+    private async Task GiveFreeSeatsAsync(AcademyDbContext db, Webinar webinar)
+    {
+        var taken = await db.WebinarRegistrations.CountAsync(r => r.WebinarId == Id && r.State == RegistrationState.Registered);
+        var free = webinar.Capacity - taken;
+        if (free <= 0)
+        {
+            return;
+        }
+
+        var promoted = await WaitingList(db).Take(free).ToListAsync();
+        foreach (var registration in promoted)
+        {
+            registration.State = RegistrationState.Registered;
+            registration.Notice = RegistrationNotice.SeatGiven;
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<RegistrationView> ViewAsync(AcademyDbContext db, WebinarRegistration registration)
+    {
+        if (registration.State == RegistrationState.Registered)
+        {
+            return new RegistrationView(RegistrationState.Registered, null);
+        }
+
+        var line = await WaitingList(db).Select(r => r.UserId).ToListAsync();
+        return new RegistrationView(RegistrationState.Waiting, line.IndexOf(registration.UserId) + 1);
+    }
+
+    /// <summary>The waiting list in its order: first come, first served (the id only breaks exact ties).</summary>
+    private IQueryable<WebinarRegistration> WaitingList(AcademyDbContext db) =>
+        db.WebinarRegistrations.Where(r => r.WebinarId == Id && r.State == RegistrationState.Waiting).OrderBy(r => r.RegisteredAt).ThenBy(r => r.UserId);
+
+    private async Task<Webinar> RequireWebinarAsync(AcademyDbContext db) =>
+        await db.Webinars.SingleOrDefaultAsync(w => w.Id == Id) is { Status: not WebinarStatus.Cancelled } webinar
+            ? webinar
+            : throw RuleViolationException.NotFound("WebinarNotFound");
+
+    private static void RequireOpen(Webinar webinar)
+    {
+        if (webinar.Status != WebinarStatus.Scheduled)
+        {
+            throw RuleViolationException.Invalid(webinar.Status == WebinarStatus.Ended ? "WebinarEnded" : "WebinarNotFound");
+        }
+    }
+
+    private async Task RequireHostAsync(AcademyDbContext db, Webinar webinar, Participant who)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        if (!who.IsAdmin && webinar.CreatedBy != who.UserId && !await db.WebinarHosts.AnyAsync(h => h.WebinarId == Id && h.UserId == who.UserId))
+        {
+            throw RuleViolationException.Invalid("NotAllowed");
+        }
+    }
+
+    private async Task ValidateAsync(AcademyDbContext db, WebinarPlan plan, bool isNew)
+    {
+        var errors = WebinarPlanRules.Check(plan, isNew ? Now : null);
+        var slides = plan.Slides.Distinct().ToList();
+        if (slides.Count > 0 && await db.Materials.CountAsync(m => slides.Contains(m.Id) && m.Status == MaterialStatus.Published) != slides.Count)
+        {
+            errors.Add(new FieldError(nameof(WebinarPlan.Slides), "SlideNotPublished"));
+        }
+
+        var hosts = plan.CoFacilitators.Distinct().ToList();
+        if (hosts.Count > 0 && await db.Users.CountAsync(u => hosts.Contains(u.Id) && u.IsActive) != hosts.Count)
+        {
+            errors.Add(new FieldError(nameof(WebinarPlan.CoFacilitators), "UnknownPerson"));
+        }
+
+        if (plan.CourseId is { } courseId && !await db.Courses.AnyAsync(c => c.Id == courseId))
+        {
+            errors.Add(new FieldError(nameof(WebinarPlan.CourseId), "Invalid"));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw RuleViolationException.InvalidFields(errors);
+        }
+    }
+
+    private static void Apply(Webinar webinar, WebinarPlan plan)
+    {
+        (webinar.TitleFi, webinar.TitleSv, webinar.TitleEn) = (Trimmed(plan.Title.Fi), Trimmed(plan.Title.Sv), Trimmed(plan.Title.En));
+        webinar.StartsAt = plan.StartsAt;
+        webinar.DurationMinutes = plan.DurationMinutes;
+        webinar.LobbyMinutes = plan.LobbyMinutes;
+        webinar.Capacity = plan.Capacity;
+        webinar.OpenToAll = plan.OpenToAll;
+        webinar.QuestionsNeedApproval = plan.QuestionsNeedApproval;
+        webinar.CourseId = plan.CourseId;
+        webinar.StreamUrl = Trimmed(plan.StreamUrl);
+        webinar.Slides = [.. plan.Slides];
+    }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

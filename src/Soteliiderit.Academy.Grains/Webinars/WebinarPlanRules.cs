@@ -1,0 +1,57 @@
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Grains.Courses;
+
+namespace Soteliiderit.Academy.Grains.Webinars;
+
+/// <summary>What makes a webinar plan well-formed, field by field (the database-backed checks are the grain's).</summary>
+public static class WebinarPlanRules
+{
+    /// <param name="now">Set for a new webinar, which must start in the future.</param>
+    public static List<FieldError> Check(WebinarPlan plan, DateTime? now)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var errors = new List<FieldError>();
+        if (plan.Title is null || plan.Title.IsEmpty)
+        {
+            errors.Add(new FieldError(nameof(plan.Title), "Required"));
+        }
+        else
+        {
+            errors.AddRange(Languages.All.Where(l => plan.Title[l] is { Length: > Limits.Title })
+                .Select(l => new FieldError($"{nameof(plan.Title)}.{l}", "TooLong", Limits.Title)));
+        }
+
+        if (now is { } moment && plan.StartsAt <= moment)
+        {
+            errors.Add(new FieldError(nameof(plan.StartsAt), "InThePast"));
+        }
+
+        Range(errors, nameof(plan.DurationMinutes), plan.DurationMinutes, 5, WebinarGrain.MaxDurationMinutes);
+        Range(errors, nameof(plan.LobbyMinutes), plan.LobbyMinutes, 0, WebinarGrain.MaxLobbyMinutes);
+        Range(errors, nameof(plan.Capacity), plan.Capacity, 1, WebinarGrain.MaxCapacity);
+        if (!string.IsNullOrWhiteSpace(plan.StreamUrl) && !CourseContentValidator.IsWebUrl(plan.StreamUrl.Trim()))
+        {
+            errors.Add(new FieldError(nameof(plan.StreamUrl), "WebAddress"));
+        }
+
+        if (plan.Slides is null || plan.Slides.Count > WebinarGrain.MaxSlides)
+        {
+            errors.Add(new FieldError(nameof(plan.Slides), "TooMany", WebinarGrain.MaxSlides));
+        }
+
+        if (plan.CoFacilitators is null || plan.CoFacilitators.Count > WebinarGrain.MaxCoFacilitators)
+        {
+            errors.Add(new FieldError(nameof(plan.CoFacilitators), "TooMany", WebinarGrain.MaxCoFacilitators));
+        }
+
+        return errors;
+    }
+
+    private static void Range(List<FieldError> errors, string field, int value, int min, int max)
+    {
+        if (value < min || value > max)
+        {
+            errors.Add(new FieldError(field, "OutOfRange", min, max));
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using Microsoft.EntityFrameworkCore;
+using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Grains.Webinars;
+using Soteliiderit.Academy.Tests.Courses;
+
+namespace Soteliiderit.Academy.Tests.Webinars;
+
+public sealed class WebinarAttendanceTests : IDisposable, IAsyncLifetime
+{
+    private readonly TestDatabase _database = new();
+    private readonly Guid _webinarId = Guid.NewGuid();
+    private readonly SampleCourse _course = new();
+    private GrainTestHost _host = null!;
+    private Participant _facilitator = null!;
+    private Participant _anna = null!;
+    private Participant _pekka = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = new GrainTestHost(_database);
+        _facilitator = new Participant(await _database.AddUserAsync("Kaisa Kouluttaja"), "Kaisa Kouluttaja");
+        _anna = new Participant(await _database.AddUserAsync("Anna Korhonen"), "Anna Korhonen");
+        _pekka = new Participant(await _database.AddUserAsync("Pekka Virtanen"), "Pekka Virtanen");
+        var draft = await _host.Course(_course.Id).Create(_course.Content with { WebinarsRequired = 1 }, _facilitator.UserId);
+        await _host.Course(_course.Id).Publish(draft.Revision, _facilitator.UserId);
+        await _host.Webinar(_webinarId).Schedule(_facilitator, new WebinarPlan(
+            new LocalizedText("Etätiimin palaveri"), Now.AddMinutes(5), DurationMinutes: 60, LobbyMinutes: 10, Capacity: 10,
+            OpenToAll: true, QuestionsNeedApproval: false, _course.Id, StreamUrl: null, Slides: [], CoFacilitators: []));
+        _host.Time.Advance(TimeSpan.FromMinutes(5));
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    public void Dispose() => _database.Dispose();
+
+    private IWebinarSessionGrain Room => _host.Session(_webinarId);
+
+    private DateTime Now => _host.Time.GetUtcNow().UtcDateTime;
+
+    [Fact]
+    public async Task Each_stretch_in_the_room_is_stored_as_it_happens_and_two_tabs_make_one_stretch()
+    {
+        var joinedAt = Now;
+        await Room.Join(_anna, 0);
+        await Room.Join(_anna, 0);
+        var open = await StretchesAsync();
+        await PassAsync(20);
+        await Room.Leave(_anna.UserId);
+        var oneTabLeft = await StretchesAsync();
+        await PassAsync(10);
+        await Room.Leave(_anna.UserId);
+
+        var closed = Assert.Single(await StretchesAsync());
+        Assert.Equal((joinedAt, (DateTime?)null), (Assert.Single(open).JoinedAt, open[0].LeftAt));
+        Assert.Null(Assert.Single(oneTabLeft).LeftAt);
+        Assert.Equal(joinedAt.AddMinutes(30), closed.LeftAt);
+    }
+
+    [Fact]
+    public async Task The_heartbeat_keeps_a_last_seen_time_and_a_graceful_stop_closes_open_stretches()
+    {
+        await Room.Join(_anna, 0);
+        await PassAsync(1);
+        await Room.Heartbeat();
+        var seen = Assert.Single(await StretchesAsync()).SeenAt;
+        _host.Time.Advance(TimeSpan.FromMinutes(1));
+
+        await _host.Runtime.DeactivateAllAsync();
+
+        Assert.Equal(Now.AddMinutes(-1), seen);
+        Assert.Equal(Now, Assert.Single(await StretchesAsync()).LeftAt);
+    }
+
+    [Fact]
+    public async Task Attending_at_least_the_courses_share_completes_the_course_when_the_webinar_ends()
+    {
+        await CompleteLessonsAsync(_anna);
+        await CompleteLessonsAsync(_pekka);
+        await Room.Join(_facilitator, 0);
+        await Room.Join(_anna, 0);
+        await PassAsync(15);
+        await Room.Join(_pekka, 0);
+        await PassAsync(30);
+        await Room.Leave(_pekka.UserId);
+        await PassAsync(10);
+        var before = await _host.Learner(_anna.UserId).GetProgress(_course.Id);
+
+        await Room.End(_facilitator);
+
+        var anna = await _host.Learner(_anna.UserId).GetProgress(_course.Id);
+        var pekka = await _host.Learner(_pekka.UserId).GetProgress(_course.Id);
+        Assert.Equal((false, 0), (before!.Completion.IsComplete, before.Completion.WebinarsAttended));
+        Assert.True(anna!.Completion.IsComplete, "55 of 60 minutes is above 75 %");
+        Assert.NotNull(anna.Certificate);
+        Assert.False(pekka!.Completion.IsComplete, "30 of 60 minutes is below 75 %");
+        Assert.Null(pekka.Certificate);
+        await using var db = _database.CreateContext();
+        Assert.Equal(
+            [(_anna.UserId, 91), (_pekka.UserId, 50)],
+            (await db.WebinarCredits.ToListAsync()).Select(c => (c.UserId, c.AttendedPercent)).OrderBy(c => c.AttendedPercent).Reverse());
+        Assert.DoesNotContain(await StretchesAsync(), s => s.LeftAt is null);
+    }
+
+    /// <summary>Time passes as it does in the academy: the attendance clock beats every minute, which also keeps the room active.</summary>
+    private async Task PassAsync(int minutes)
+    {
+        for (var i = 0; i < minutes; i++)
+        {
+            _host.Time.Advance(TimeSpan.FromMinutes(1));
+            await Room.Heartbeat();
+        }
+    }
+
+    private async Task CompleteLessonsAsync(Participant who)
+    {
+        var learner = _host.Learner(who.UserId);
+        await learner.Enroll(_course.Id);
+        await learner.CompleteLesson(_course.Id, _course.Text.Key);
+        await learner.CompleteLesson(_course.Id, _course.Video.Key);
+        await learner.SubmitReflection(_course.Id, _course.Reflection.Key, "Kerron odotukseni ääneen.");
+        await learner.SubmitQuiz(_course.Id, _course.QuizLesson.Key, _course.RightAnswers);
+    }
+
+    private async Task<List<Data.Webinars.WebinarAttendance>> StretchesAsync()
+    {
+        await using var db = _database.CreateContext();
+        return await db.WebinarAttendance.AsNoTracking().OrderBy(a => a.Id).ToListAsync();
+    }
+}

@@ -1,0 +1,173 @@
+using Microsoft.EntityFrameworkCore;
+using Soteliiderit.Academy.Data.Webinars;
+using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Grains.Webinars;
+
+namespace Soteliiderit.Academy.Tests.Webinars;
+
+public sealed class WebinarGrainTests : IDisposable, IAsyncLifetime
+{
+    private readonly TestDatabase _database = new();
+    private readonly Guid _webinarId = Guid.NewGuid();
+    private GrainTestHost _host = null!;
+    private Participant _facilitator = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = new GrainTestHost(_database);
+        _facilitator = new Participant(await _database.AddUserAsync("Kaisa Kouluttaja"), "Kaisa Kouluttaja");
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    public void Dispose() => _database.Dispose();
+
+    private IWebinarGrain Webinar => _host.Webinar(_webinarId);
+
+    private DateTime Now => _host.Time.GetUtcNow().UtcDateTime;
+
+    private WebinarPlan Plan(int capacity = 2, bool openToAll = false, DateTime? startsAt = null, IReadOnlyList<Guid>? coFacilitators = null) => new(
+        new LocalizedText("Palautteen antaminen etänä", "Att ge feedback på distans"),
+        startsAt ?? Now.AddDays(7),
+        DurationMinutes: 60,
+        LobbyMinutes: 10,
+        capacity,
+        openToAll,
+        QuestionsNeedApproval: false,
+        CourseId: null,
+        StreamUrl: "https://stream.example.fi/live/palaute",
+        Slides: [],
+        coFacilitators ?? []);
+
+    [Fact]
+    public async Task A_malformed_plan_is_refused_field_by_field_and_nothing_is_stored()
+    {
+        var bad = Plan(capacity: 0, startsAt: Now.AddHours(-1)) with { Title = LocalizedText.Empty, StreamUrl = "javascript:alert(1)", DurationMinutes = 2 };
+
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => Webinar.Schedule(_facilitator, bad));
+
+        Assert.Equal(
+            ["Capacity:OutOfRange", "DurationMinutes:OutOfRange", "StartsAt:InThePast", "StreamUrl:WebAddress", "Title:Required"],
+            refused.FieldErrors.Select(e => $"{e.Field}:{e.Code}").Order());
+        await using var db = _database.CreateContext();
+        Assert.False(await db.Webinars.AnyAsync());
+    }
+
+    [Fact]
+    public async Task When_the_seats_are_taken_people_queue_and_a_freed_seat_goes_to_the_first_in_line()
+    {
+        await Webinar.Schedule(_facilitator, Plan(capacity: 2));
+        var people = new List<Guid>();
+        for (var i = 0; i < 4; i++)
+        {
+            people.Add(await _database.AddUserAsync($"Esihenkilö {i}"));
+        }
+
+        var views = new List<RegistrationView>();
+        foreach (var person in people)
+        {
+            views.Add(await Webinar.Register(person));
+            _host.Time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var again = await Webinar.Register(people[3]);
+        await Webinar.CancelRegistration(people[0]);
+
+        Assert.Equal(
+            [new(RegistrationState.Registered, null), new(RegistrationState.Registered, null), new(RegistrationState.Waiting, 1), new RegistrationView(RegistrationState.Waiting, 2)],
+            views);
+        Assert.Equal(new RegistrationView(RegistrationState.Waiting, 2), again);
+        Assert.Equal(new RegistrationView(RegistrationState.Registered, null), await Webinar.Register(people[2]));
+        Assert.Equal(new RegistrationView(RegistrationState.Waiting, 1), await Webinar.Register(people[3]));
+        await using var db = _database.CreateContext();
+        var promoted = await db.WebinarRegistrations.SingleAsync(r => r.UserId == people[2]);
+        Assert.Equal(RegistrationNotice.SeatGiven, promoted.Notice);
+        Assert.False(await db.WebinarRegistrations.AnyAsync(r => r.UserId == people[0]));
+    }
+
+    [Fact]
+    public async Task Twenty_people_racing_for_five_seats_get_exactly_five()
+    {
+        await Webinar.Schedule(_facilitator, Plan(capacity: 5));
+        var people = new List<Guid>();
+        for (var i = 0; i < 20; i++)
+        {
+            people.Add(await _database.AddUserAsync($"Esihenkilö {i}"));
+        }
+
+        var views = await Task.WhenAll(people.Select(p => Task.Run(() => Webinar.Register(p))));
+        var waiting = people.Where((_, i) => views[i].State == RegistrationState.Waiting).ToList();
+        var line = await Task.WhenAll(waiting.Select(p => Webinar.Register(p)));
+
+        Assert.Equal(5, views.Count(v => v.State == RegistrationState.Registered));
+        Assert.Equal(Enumerable.Range(1, 15), line.Select(v => v.Position!.Value).Order());
+    }
+
+    [Fact]
+    public async Task Moving_the_webinar_tells_its_registrants_and_bumps_the_calendar_sequence_and_cancelling_closes_the_room()
+    {
+        await Webinar.Schedule(_facilitator, Plan(capacity: 5));
+        var anna = await _database.AddUserAsync("Anna Korhonen");
+        await Webinar.Register(anna);
+
+        await Webinar.Schedule(_facilitator, Plan(capacity: 5) with { Title = new LocalizedText("Uusi nimi") });
+        var unchanged = await StoredAsync();
+        await Webinar.Schedule(_facilitator, Plan(capacity: 5, startsAt: Now.AddDays(8)));
+        var moved = await StoredAsync();
+        await Webinar.Cancel(_facilitator);
+        var cancelled = await StoredAsync();
+
+        Assert.Equal((0, (RegistrationNotice?)null), (unchanged.Webinar.CalendarSequence, unchanged.Notice));
+        Assert.Equal((1, (RegistrationNotice?)RegistrationNotice.Moved), (moved.Webinar.CalendarSequence, moved.Notice));
+        Assert.Equal((2, (RegistrationNotice?)RegistrationNotice.Cancelled, WebinarStatus.Cancelled), (cancelled.Webinar.CalendarSequence, cancelled.Notice, cancelled.Webinar.Status));
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => _host.Session(_webinarId).Join(new Participant(anna, "Anna"), 0));
+        Assert.Equal("WebinarNotFound", refused.Code);
+        await Assert.ThrowsAsync<RuleViolationException>(() => Webinar.Register(anna));
+
+        async Task<(Webinar Webinar, RegistrationNotice? Notice)> StoredAsync()
+        {
+            await using var db = _database.CreateContext();
+            return (await db.Webinars.SingleAsync(), (await db.WebinarRegistrations.SingleAsync()).Notice);
+        }
+    }
+
+    [Fact]
+    public async Task Only_registered_people_join_a_closed_webinar_and_a_co_facilitator_moderates_it()
+    {
+        var coFacilitator = await _database.AddUserAsync("Olli Ohjaaja");
+        await Webinar.Schedule(_facilitator, Plan(capacity: 1, startsAt: Now.AddMinutes(5), coFacilitators: [coFacilitator]));
+        var anna = new Participant(await _database.AddUserAsync("Anna Korhonen"), "Anna Korhonen");
+        var pekka = new Participant(await _database.AddUserAsync("Pekka Virtanen"), "Pekka Virtanen");
+        var room = _host.Session(_webinarId);
+
+        var unregistered = await Assert.ThrowsAsync<RuleViolationException>(() => room.Join(anna, 0));
+        await Webinar.Register(anna.UserId);
+        await Webinar.Register(pekka.UserId);
+        var waiting = await Assert.ThrowsAsync<RuleViolationException>(() => room.Join(pekka, 0));
+        var joined = await room.Join(anna, 0);
+        var olli = new Participant(coFacilitator, "Olli Ohjaaja");
+        var hosting = await room.Join(olli, 0);
+        var slide = await room.SetSlide(olli, 2);
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => room.SetSlide(anna, 3));
+
+        Assert.Equal(("NotRegistered", "NotRegistered"), (unregistered.Code, waiting.Code));
+        Assert.Equal((false, true), (joined.IsFacilitator, hosting.IsFacilitator));
+        Assert.Equal(2, slide.Slide);
+        Assert.Equal("NotAllowed", refused.Code);
+    }
+
+    [Fact]
+    public async Task Only_hosts_change_the_plan()
+    {
+        await Webinar.Schedule(_facilitator, Plan());
+        var stranger = new Participant(await _database.AddUserAsync("Muu Kouluttaja"), "Muu Kouluttaja");
+
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => Webinar.Schedule(stranger, Plan(capacity: 99)));
+        await Assert.ThrowsAsync<RuleViolationException>(() => Webinar.Cancel(stranger));
+        await Webinar.Schedule(stranger with { IsAdmin = true }, Plan(capacity: 7));
+
+        Assert.Equal("NotAllowed", refused.Code);
+        await using var db = _database.CreateContext();
+        Assert.Equal(7, (await db.Webinars.SingleAsync()).Capacity);
+    }
+}
