@@ -1,0 +1,233 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text.Json;
+using Soteliiderit.Academy.Web.Demo;
+using Xunit.Abstractions;
+
+namespace Soteliiderit.Academy.IntegrationTests.Webinars;
+
+/// <summary>
+/// Durability across a hard crash. The academy runs as an OS process of its own; a facilitator and twelve
+/// supervisors chat, ask and vote in the demo webinar at the same time, and the moment the last acknowledgement
+/// arrives the process is killed with SIGKILL: no graceful stop, nothing flushed. A new process on the same data
+/// must have every acknowledged change exactly once at its sequence number, count every acknowledged vote, and
+/// number new changes after the last one.
+/// </summary>
+[SuppressMessage("Design", "CA1001", Justification = "xunit 2 disposes a test class through IAsyncLifetime; it does not call IAsyncDisposable.")]
+public sealed class CrashRecoveryTests(ITestOutputHelper log) : IAsyncLifetime
+{
+    private const int FacilitatorConnections = 4;
+    private const int ChatsPerFacilitatorConnection = 41;
+    private const int Slide = 7;
+    private const string PollQuestion = "Mikä auttaa etätiimiä eniten?";
+    private static readonly string[] PollOptions = ["Säännölliset tapaamiset", "Selkeät tavoitteet", "Vapaa keskustelu"];
+    private static readonly Guid Webinar = DemoSeeder.DemoWebinar;
+
+    // Three chat messages and two questions each: the most a supervisor may send within the pace window.
+    private static readonly string[] Supervisors = [.. Enumerable.Range(1, 6).SelectMany(n => new[] { DemoAccounts.SupervisorA(n), DemoAccounts.SupervisorB(n) })];
+
+    private readonly AcademyStorage _storage = new();
+    private readonly List<AcademyProcess> _runs = [];
+    private readonly List<HubClient> _clients = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Kills whatever still runs (a failed test), then drops the database and the data directory.</summary>
+    public async Task DisposeAsync()
+    {
+        await CutAsync();
+        foreach (var run in _runs)
+        {
+            await run.DisposeAsync();
+        }
+
+        await _storage.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task After_a_SIGKILL_and_a_restart_every_acknowledged_chat_message_question_and_vote_is_there() => await ShowingAcademyOutputOnFailure(async () =>
+    {
+        var clock = Stopwatch.StartNew();
+        var first = await StartAsync("before the kill");
+        log.WriteLine($"first start: {clock.ElapsedMilliseconds} ms");
+
+        var facilitatorToken = await first.SignInAsync(DemoAccounts.Facilitator);
+        var facilitators = await Task.WhenAll(Enumerable.Range(0, FacilitatorConnections).Select(_ => ConnectAsync(first, facilitatorToken)));
+        var supervisors = await Task.WhenAll(Supervisors.Select(async email => await ConnectAsync(first, await first.SignInAsync(email))));
+        await Task.WhenAll(facilitators.Concat(supervisors).Select(client => client.InvokeAsync("Join", Webinar, 0)));
+
+        var acknowledged = new ConcurrentBag<Change>();
+        var lead = facilitators[0];
+        var slideSequence = (await lead.InvokeAsync("SetSlide", Webinar, Slide)).GetInt64();
+        acknowledged.Add(new Change(slideSequence, "Slide", Slide.ToString(CultureInfo.InvariantCulture)));
+        var pollSequence = (await lead.InvokeAsync("StartPoll", Webinar, PollQuestion, PollOptions)).GetInt64();
+        acknowledged.Add(new Change(pollSequence, "Poll", PollQuestion));
+        var opened = await lead.NextAsync("Poll");
+        Assert.Equal(pollSequence, opened.GetProperty("sequence").GetInt64());
+        var pollId = opened.GetProperty("poll").GetProperty("id").GetGuid();
+
+        var votes = new int[PollOptions.Length];
+        async Task ChatAsync(HubClient client, string text) =>
+            acknowledged.Add(new Change((await client.InvokeAsync("SendChat", Webinar, text)).GetInt64(), "Chat", text));
+        async Task AskAsync(HubClient client, string text, bool anonymous) =>
+            acknowledged.Add(new Change((await client.InvokeAsync("Ask", Webinar, text, anonymous)).GetInt64(), "Question", text));
+        async Task VoteAsync(HubClient client, int option)
+        {
+            // Vote returns nothing: its completion without an error is the acknowledgement.
+            await client.InvokeAsync("Vote", Webinar, pollId, option);
+            Interlocked.Increment(ref votes[option]);
+        }
+
+        // Everyone at once, each connection awaiting each acknowledgement before its next call.
+        var load = clock.ElapsedMilliseconds;
+        await Task.WhenAll(facilitators.Select(async (client, k) =>
+        {
+            if (k == 1)
+            {
+                await VoteAsync(client, 0);
+            }
+
+            for (var i = 1; i <= ChatsPerFacilitatorConnection; i++)
+            {
+                await ChatAsync(client, $"Kouluttaja {k}: viesti {i}");
+            }
+        }).Concat(supervisors.Select(async (client, n) =>
+        {
+            var who = Supervisors[n];
+            await ChatAsync(client, $"{who}: viesti 1");
+            await AskAsync(client, $"{who}: kysymys 1", anonymous: n % 2 == 0);
+            await VoteAsync(client, n % PollOptions.Length);
+            await ChatAsync(client, $"{who}: viesti 2");
+            await AskAsync(client, $"{who}: kysymys 2", anonymous: false);
+            await ChatAsync(client, $"{who}: viesti 3");
+        })));
+
+        var exitStatus = await first.KillHardAsync();
+        log.WriteLine($"{acknowledged.Count} sequenced changes and {votes.Sum()} votes acknowledged in {clock.ElapsedMilliseconds - load} ms, then SIGKILL");
+
+        Assert.Equal(137, exitStatus); // 128 + SIGKILL (9): killed, not stopped
+        Assert.DoesNotContain("Application is shutting down", first.Output, StringComparison.Ordinal);
+        var changes = acknowledged.OrderBy(c => c.Sequence).ToList();
+        Assert.Equal(FacilitatorConnections * ChatsPerFacilitatorConnection + Supervisors.Length * 3, changes.Count(c => c.Kind == "Chat"));
+        Assert.Equal(Supervisors.Length * 2, changes.Count(c => c.Kind == "Question"));
+        // One gap-free run of numbers, none given twice, before the crash.
+        Assert.Equal(Numbers(slideSequence, changes.Count), changes.Select(c => c.Sequence));
+        var last = changes[^1].Sequence;
+        await CutAsync();
+
+        var restart = clock.ElapsedMilliseconds;
+        var second = await StartAsync("after the restart");
+        log.WriteLine($"second start: {clock.ElapsedMilliseconds - restart} ms");
+        facilitatorToken = await second.SignInAsync(DemoAccounts.Facilitator);
+        var facilitator = await ConnectAsync(second, facilitatorToken);
+        var catchingUp = await ConnectAsync(second, facilitatorToken);
+        var supervisor = await ConnectAsync(second, await second.SignInAsync(Supervisors[0]));
+        var middle = slideSequence + ((last - slideSequence) / 2);
+
+        // A first join: the whole current state.
+        var fresh = await facilitator.InvokeAsync("Join", Webinar, 0);
+        // Everything after the first change of this test, and everything after the middle of it.
+        var fromStart = await catchingUp.InvokeAsync("Join", Webinar, slideSequence);
+        var fromMiddle = await supervisor.InvokeAsync("Join", Webinar, middle);
+
+        Assert.True(fresh.GetProperty("fresh").GetBoolean());
+        Assert.Equal(last, fresh.GetProperty("lastSequence").GetInt64());
+        Assert.Equal(Slide, fresh.GetProperty("currentSlide").GetInt32());
+        var chats = changes.Where(c => c.Kind == "Chat").ToList();
+        Assert.Equal(
+            chats.TakeLast(fresh.GetProperty("recentChat").GetArrayLength()).Select(c => (c.Sequence, c.Text)),
+            fresh.GetProperty("recentChat").EnumerateArray().Select(m => (m.GetProperty("sequence").GetInt64(), m.GetProperty("text").GetString()!)));
+        Assert.Equal(100, fresh.GetProperty("recentChat").GetArrayLength());
+        Assert.Equal(
+            changes.Where(c => c.Kind == "Question").Select(c => c.Text).Order(StringComparer.Ordinal),
+            fresh.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("text").GetString()!).Order(StringComparer.Ordinal));
+        var poll = fresh.GetProperty("activePoll");
+        Assert.Equal(pollId, poll.GetProperty("id").GetGuid());
+        Assert.True(poll.GetProperty("isOpen").GetBoolean());
+        Assert.Equal(votes, poll.GetProperty("results").EnumerateArray().Select(r => r.GetInt32()));
+        Assert.Equal(Supervisors.Length + 1, votes.Sum());
+
+        Assert.False(fromStart.GetProperty("fresh").GetBoolean());
+        Assert.Equal(changes.Where(c => c.Sequence > slideSequence), EventsOf(fromStart));
+        Assert.False(fromMiddle.GetProperty("fresh").GetBoolean());
+        Assert.Equal(changes.Where(c => c.Sequence > middle), EventsOf(fromMiddle));
+
+        // The stored vote still counts: the same person cannot vote again.
+        var again = await Assert.ThrowsAsync<HubRefusalException>(() => supervisor.InvokeAsync("Vote", Webinar, pollId, 1));
+        Assert.Contains("jo vastannut", again.Message, StringComparison.Ordinal);
+
+        // Numbering goes on after the last acknowledged change: no number is given twice.
+        var next = (await facilitator.InvokeAsync("SendChat", Webinar, "Palvelin käynnistyi uudelleen.")).GetInt64();
+        Assert.Equal(last + 1, next);
+        var delivered = await supervisor.NextAsync("Chat");
+        Assert.Equal(next, delivered.GetProperty("sequence").GetInt64());
+        log.WriteLine($"whole test: {clock.ElapsedMilliseconds} ms");
+    });
+
+    private static IEnumerable<long> Numbers(long first, int count) => Enumerable.Range(0, count).Select(i => first + i);
+
+    /// <summary>A replay as the changes the test keeps: sequence, kind and the text that identifies it.</summary>
+    private static List<Change> EventsOf(JsonElement snapshot) =>
+    [
+        .. snapshot.GetProperty("events").EnumerateArray().Select(e =>
+        {
+            var kind = e.GetProperty("kind").GetString()!;
+            var text = kind switch
+            {
+                "Chat" => e.GetProperty("chat").GetProperty("text").GetString(),
+                "Question" => e.GetProperty("question").GetProperty("text").GetString(),
+                "Poll" => e.GetProperty("poll").GetProperty("question").GetString(),
+                "Slide" => e.GetProperty("slide").GetInt32().ToString(CultureInfo.InvariantCulture),
+                _ => e.GetRawText(),
+            };
+            return new Change(e.GetProperty("sequence").GetInt64(), kind, text!);
+        }),
+    ];
+
+    private async Task<AcademyProcess> StartAsync(string name)
+    {
+        var run = await AcademyProcess.StartAsync(_storage, name);
+        _runs.Add(run);
+        return run;
+    }
+
+    private async Task<HubClient> ConnectAsync(AcademyProcess run, string token)
+    {
+        var client = await HubClient.ConnectAsync(run.Site, token);
+        lock (_clients)
+        {
+            _clients.Add(client);
+        }
+
+        return client;
+    }
+
+    /// <summary>Drops every connection without a close handshake (the server is gone, or the test is over).</summary>
+    private async Task CutAsync()
+    {
+        foreach (var client in _clients)
+        {
+            client.Cut();
+            await client.DisposeAsync();
+        }
+
+        _clients.Clear();
+    }
+
+    private async Task ShowingAcademyOutputOnFailure(Func<Task> test)
+    {
+        try
+        {
+            await test();
+        }
+        catch (Exception failure) when (_runs.Count > 0)
+        {
+            throw new AcademyOutputException(failure, _runs);
+        }
+    }
+
+    /// <summary>One acknowledged sequenced change: its number, its kind and the text that identifies it.</summary>
+    private sealed record Change(long Sequence, string Kind, string Text);
+}
