@@ -32,6 +32,7 @@ builder.Services.AddDemoData();
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
+await app.CloseAttendanceLeftOpenAsync();
 if (await CreateAdminCommand.TryRunAsync(app, args))
 {
     return;

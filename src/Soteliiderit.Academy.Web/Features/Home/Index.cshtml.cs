@@ -2,21 +2,29 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Soteliiderit.Academy.Grains.Learners;
 using Soteliiderit.Academy.Grains.Runtime;
+using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Features.Webinars;
 
 namespace Soteliiderit.Academy.Web.Features.Home;
 
 /// <summary>The front page: what the academy is for visitors, the learner's own dashboard once signed in.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(IGrainFactory grains) : PageModel
+public sealed class IndexModel(IGrainFactory grains, WebinarDirectory webinars) : PageModel
 {
     public LearnerDashboard? Dashboard { get; private set; }
+
+    public IReadOnlyList<WebinarListing> Webinars { get; private set; } = [];
+
+    public IReadOnlyList<(WebinarListing Webinar, RegistrationNotice Notice)> Notices { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         if (User.Identity?.IsAuthenticated == true)
         {
             Dashboard = await grains.GetGrain<ILearnerGrain>(User.UserKey()).GetDashboard();
+            Webinars = await webinars.MineAsync(User);
+            Notices = await webinars.NoticesAsync(User);
         }
     }
 }

@@ -1,33 +1,144 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.Data;
-using Soteliiderit.Academy.Data.Webinars;
-using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Grains.Runtime;
+using Soteliiderit.Academy.Grains.Webinars;
+using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Hosting;
 
 namespace Soteliiderit.Academy.Web.Features.Webinars;
 
-/// <summary>A webinar as the list shows it; <see cref="RoomOpensAt"/> is when Join starts to work.</summary>
-public sealed record WebinarListing(Guid Id, LocalizedText Title, DateTime StartsAt, int DurationMinutes, DateTime RoomOpensAt, WebinarStatus Status, bool RoomOpen);
+public sealed record RecordingRequest(string? Url);
+
+public sealed record CreatedWebinar(Guid Id);
 
 public static class WebinarsApi
 {
     public static IEndpointRouteBuilder MapWebinarsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/webinars").WithTags("Webinars")
-            .MapGet("/", ListAsync)
-            .WithSummary("Webinars the caller may join: not cancelled and not ended, soonest first; join them on the hub /hubs/webinar.");
+        var api = app.MapGroup("/api/webinars").WithTags("Webinars");
+        api.MapGet("/", ListAsync)
+            .WithSummary("Webinars the caller may see, soonest first (ended=true: past ones, newest first), with their seat or waiting-list place and whether they may join now on /hubs/webinar.");
+        api.MapGet("/{id:guid}", FindAsync).WithSummary("One webinar: plan, hosts, slides, stream and recording links.");
+        api.MapPost("/", CreateAsync).RequireAuthorization(Policies.Authoring).WithSummary("Schedule a webinar; the caller becomes its facilitator.");
+        api.MapPut("/{id:guid}", ChangeAsync).WithSummary("Change a webinar's plan (its hosts and admins); moving it tells the registrants.");
+        api.MapPost("/{id:guid}/cancellation", CancelAsync).WithSummary("Cancel a webinar (its hosts and admins); the registrants are told.");
+        api.MapPut("/{id:guid}/recording", SetRecordingAsync).WithSummary("Set or clear the recording link shown after the webinar.");
+        api.MapPost("/{id:guid}/registration", RegisterAsync).WithSummary("Register: a seat, or a place on the waiting list when full.");
+        api.MapDelete("/{id:guid}/registration", UnregisterAsync).WithSummary("Give up a seat (the first on the waiting list gets it) or a waiting-list place.");
+        api.MapDelete("/{id:guid}/notice", DismissNoticeAsync).WithSummary("Dismiss the dashboard notice about a moved or cancelled webinar or a seat given.");
+        api.MapGet("/{id:guid}/calendar.ics", CalendarAsync).WithSummary("The webinar as an iCalendar file (Europe/Helsinki, stable UID, SEQUENCE bumped on change).");
+        api.MapGet("/{id:guid}/registrations", RegistrationsAsync).WithSummary("Who registered: everyone for the hosts, the own organization's people for HR.");
+        api.MapGet("/{id:guid}/attendance", AttendanceAsync).WithSummary("Minutes attended and share of the scheduled time per person (hosts: everyone; HR: own organization).");
+        api.MapGet("/{id:guid}/attendance.csv", AttendanceCsvAsync).WithSummary("The attendance report as CSV.");
+        api.MapGet("/{id:guid}/faq", FaqAsync).WithSummary("After the webinar: the questions that were let through, most upvoted first.");
+        api.MapGet("/{id:guid}/transcript", TranscriptAsync).WithSummary("After the webinar: the chat without deleted messages, for hosts and attendees.");
+
+        // Cookie-signed-in pages download the same files.
+        var pages = app.MapGroup("/webinars").ExcludeFromDescription();
+        pages.MapGet("/{id:guid}/calendar.ics", CalendarAsync);
+        pages.MapGet("/{id:guid}/attendance.csv", AttendanceCsvAsync);
         return app;
     }
 
-    // Every signed-in person may join every webinar until registration arrives (issue 4 continues).
-    private static async Task<Ok<List<WebinarListing>>> ListAsync(AcademyDbContext db, TimeProvider time)
+    private static async Task<Ok<IReadOnlyList<WebinarListing>>> ListAsync(bool? ended, HttpContext context, WebinarDirectory directory) =>
+        TypedResults.Ok(await directory.ListAsync(context.User, ended == true));
+
+    private static async Task<Results<Ok<WebinarDetails>, ProblemHttpResult>> FindAsync(Guid id, HttpContext context, WebinarDirectory directory) =>
+        await directory.FindAsync(context.User, id) is { } details ? TypedResults.Ok(details) : NotFound(context);
+
+    private static async Task<Created<CreatedWebinar>> CreateAsync(WebinarPlanRequest request, HttpContext context, WebinarPlanning planning)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        var rows = await db.Webinars.AsNoTracking().Where(w => w.Status == WebinarStatus.Scheduled).OrderBy(w => w.StartsAt).ToListAsync();
-        return TypedResults.Ok(rows.Select(w =>
-        {
-            var opens = w.StartsAt.AddMinutes(-w.LobbyMinutes);
-            return new WebinarListing(w.Id, new LocalizedText(w.TitleFi, w.TitleSv, w.TitleEn), w.StartsAt, w.DurationMinutes, opens, w.Status, now >= opens);
-        }).ToList());
+        var id = Guid.NewGuid();
+        await planning.ScheduleAsync(context.User, id, request);
+        return TypedResults.Created($"/api/webinars/{id}", new CreatedWebinar(id));
     }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> ChangeAsync(Guid id, WebinarPlanRequest request, HttpContext context, WebinarPlanning planning, AcademyDbContext db)
+    {
+        if (!await db.Webinars.AnyAsync(w => w.Id == id))
+        {
+            return NotFound(context);
+        }
+
+        await planning.ScheduleAsync(context.User, id, request);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> CancelAsync(Guid id, HttpContext context, IGrainFactory grains)
+    {
+        await Webinar(grains, id).Cancel(WebinarPlanning.Participant(context.User));
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> SetRecordingAsync(Guid id, RecordingRequest request, HttpContext context, IGrainFactory grains)
+    {
+        await Webinar(grains, id).SetRecording(WebinarPlanning.Participant(context.User), request?.Url);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<RegistrationView>> RegisterAsync(Guid id, HttpContext context, IGrainFactory grains) =>
+        TypedResults.Ok(await Webinar(grains, id).Register(context.User.UserId()));
+
+    private static async Task<NoContent> UnregisterAsync(Guid id, HttpContext context, IGrainFactory grains)
+    {
+        await Webinar(grains, id).CancelRegistration(context.User.UserId());
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> DismissNoticeAsync(Guid id, HttpContext context, IGrainFactory grains)
+    {
+        await Webinar(grains, id).DismissNotice(context.User.UserId());
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> CalendarAsync(Guid id, HttpContext context, WebinarDirectory directory, SiteAddress site, TimeProvider time)
+    {
+        if (await directory.FindAsync(context.User, id) is not { } details)
+        {
+            return NotFound(context);
+        }
+
+        var listing = details.Listing;
+        var entry = new WebinarCalendar.Entry(
+            id,
+            listing.Title.For(LocalizationSetup.CurrentLanguage),
+            listing.StartsAt,
+            listing.DurationMinutes,
+            details.CalendarSequence,
+            listing.Status == Data.Webinars.WebinarStatus.Cancelled,
+            new Uri($"{site.For(context.Request)}/webinars/{id}"),
+            time.GetUtcNow().UtcDateTime);
+        return TypedResults.File(WebinarCalendar.Create(entry), "text/calendar; charset=utf-8", $"webinar-{id:N}.ics");
+    }
+
+    private static async Task<IResult> RegistrationsAsync(Guid id, HttpContext context, WebinarDirectory directory, WebinarReports reports) =>
+        await directory.ReportScopeAsync(context.User, id) is { } people
+            ? TypedResults.Ok(await reports.RegistrationsAsync(id, people))
+            : NotFound(context);
+
+    private static async Task<IResult> AttendanceAsync(Guid id, HttpContext context, WebinarDirectory directory, WebinarReports reports, AcademyDbContext db) =>
+        await ReportAsync(id, context, directory, reports, db) is { } rows ? TypedResults.Ok(rows) : NotFound(context);
+
+    private static async Task<IResult> AttendanceCsvAsync(Guid id, HttpContext context, WebinarDirectory directory, WebinarReports reports, AcademyDbContext db) =>
+        await ReportAsync(id, context, directory, reports, db) is { } rows
+            ? TypedResults.File(WebinarReports.ToCsv(rows, name => ApiSetup.Localized(context, $"Webinars.Report.{name}")), "text/csv; charset=utf-8", $"attendance-{id:N}.csv")
+            : NotFound(context);
+
+    private static async Task<IResult> FaqAsync(Guid id, HttpContext context, WebinarDirectory directory, WebinarAfterwards afterwards) =>
+        await directory.FindAsync(context.User, id) is not null ? TypedResults.Ok(await afterwards.FaqAsync(id)) : NotFound(context);
+
+    private static async Task<IResult> TranscriptAsync(Guid id, HttpContext context, WebinarAfterwards afterwards) =>
+        await afterwards.TranscriptAsync(context.User, id) is { } lines ? TypedResults.Ok(lines) : NotFound(context);
+
+    private static async Task<IReadOnlyList<AttendanceRow>?> ReportAsync(Guid id, HttpContext context, WebinarDirectory directory, WebinarReports reports, AcademyDbContext db) =>
+        await directory.ReportScopeAsync(context.User, id) is { } people && await db.Webinars.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id) is { } webinar
+            ? await reports.AttendanceAsync(webinar, people)
+            : null;
+
+    private static IWebinarGrain Webinar(IGrainFactory grains, Guid id) => grains.GetGrain<IWebinarGrain>(id.ToString());
+
+    private static ProblemHttpResult NotFound(HttpContext context) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: ApiSetup.Localized(context, "Errors.WebinarNotFound"));
 }

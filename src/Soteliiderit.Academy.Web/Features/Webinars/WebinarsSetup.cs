@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Soteliiderit.Academy.Data;
 
 namespace Soteliiderit.Academy.Web.Features.Webinars;
 
@@ -9,7 +11,23 @@ public static class WebinarsSetup
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 16 * 1024)
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton<PresenceBroadcast>();
+        services.AddScoped<WebinarDirectory>();
+        services.AddScoped<WebinarReports>();
+        services.AddScoped<WebinarAfterwards>();
+        services.AddScoped<WebinarPlanning>();
+        services.AddHostedService<AttendanceClock>();
         return services;
+    }
+
+    /// <summary>
+    /// Attendance a crash left open ends at the last moment it was seen (see <see cref="AttendanceClock"/>);
+    /// run before the academy takes connections.
+    /// </summary>
+    public static async Task CloseAttendanceLeftOpenAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AcademyDbContext>>().CreateDbContextAsync();
+        await db.WebinarAttendance.Where(a => a.LeftAt == null).ExecuteUpdateAsync(a => a.SetProperty(x => x.LeftAt, x => x.SeenAt));
     }
 
     public static IEndpointRouteBuilder MapWebinarHub(this IEndpointRouteBuilder app)

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Data.Webinars;
+using Soteliiderit.Academy.Web.Features.Materials;
+using Soteliiderit.Academy.Web.Hosting;
+
+namespace Soteliiderit.Academy.Web.Features.Webinars;
+
+/// <summary>Its hosts (creator, co-facilitators) and admins change a webinar's plan; the grain refuses anyone else.</summary>
+public sealed class EditModel(WebinarPlanning planning, MaterialLibrary library, AcademyDbContext db, ErrorMessages messages, WebinarDirectory directory)
+    : PlanFormModel(planning, library, db, messages)
+{
+    public async Task<IActionResult> OnGetAsync(Guid webinarId)
+    {
+        if (await directory.FindAsync(User, webinarId) is not { Listing: { Hosting: true, Status: WebinarStatus.Scheduled } } details)
+        {
+            return NotFound();
+        }
+
+        Input = PlanInput.From(details);
+        await LoadChoicesAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid webinarId) =>
+        await directory.HostsAsync(User, webinarId) ? await SaveAsync(webinarId) : NotFound();
+}

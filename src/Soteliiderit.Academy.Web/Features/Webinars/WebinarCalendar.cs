@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+
+namespace Soteliiderit.Academy.Web.Features.Webinars;
+
+/// <summary>
+/// One webinar as an iCalendar file (RFC 5545): times in Europe/Helsinki with the zone's rules, a UID that stays
+/// the same for the webinar's life, and SEQUENCE bumped when it moves or is cancelled, so calendars update the
+/// entry rather than add a second one.
+/// </summary>
+public static class WebinarCalendar
+{
+    public sealed record Entry(Guid Id, string Title, DateTime StartsAt, int DurationMinutes, int Sequence, bool Cancelled, Uri Page, DateTime Stamp);
+
+    public static byte[] Create(Entry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var lines = new List<string>
+        {
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//Soteliiderit Academy//Webinars//FI",
+            "CALSCALE:GREGORIAN",
+            entry.Cancelled ? "METHOD:CANCEL" : "METHOD:PUBLISH",
+            "BEGIN:VTIMEZONE",
+            $"TZID:{FinnishTime.ZoneId}",
+            "BEGIN:DAYLIGHT",
+            "TZOFFSETFROM:+0200",
+            "TZOFFSETTO:+0300",
+            "TZNAME:EEST",
+            "DTSTART:19700329T030000",
+            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+            "END:DAYLIGHT",
+            "BEGIN:STANDARD",
+            "TZOFFSETFROM:+0300",
+            "TZOFFSETTO:+0200",
+            "TZNAME:EET",
+            "DTSTART:19701025T040000",
+            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+            "END:STANDARD",
+            "END:VTIMEZONE",
+            "BEGIN:VEVENT",
+            $"UID:webinar-{entry.Id:D}@soteliiderit-academy",
+            $"SEQUENCE:{entry.Sequence.ToString(CultureInfo.InvariantCulture)}",
+            $"DTSTAMP:{entry.Stamp.ToUniversalTime().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}",
+            $"DTSTART;TZID={FinnishTime.ZoneId}:{Local(entry.StartsAt)}",
+            $"DTEND;TZID={FinnishTime.ZoneId}:{Local(entry.StartsAt.AddMinutes(entry.DurationMinutes))}",
+            $"SUMMARY:{Escape(entry.Title)}",
+            $"URL:{entry.Page.AbsoluteUri}",
+            $"DESCRIPTION:{Escape(entry.Page.AbsoluteUri)}",
+            entry.Cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED",
+            "END:VEVENT",
+            "END:VCALENDAR",
+        };
+        var text = new StringBuilder();
+        foreach (var line in lines)
+        {
+            Fold(text, line);
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    private static string Local(DateTime utc) => FinnishTime.ToLocal(utc).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
+
+    private static string Escape(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal)
+            .Replace(",", "\\,", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+
+    /// <summary>Lines longer than 75 octets continue on the next line after a space, never inside a UTF-8 character.</summary>
+    private static void Fold(StringBuilder text, string line)
+    {
+        var octets = 0;
+        var first = true;
+        foreach (var rune in line.EnumerateRunes())
+        {
+            var size = rune.Utf8SequenceLength;
+            if (octets + size > (first ? 75 : 74))
+            {
+                text.Append("\r\n ");
+                octets = 0;
+                first = false;
+            }
+
+            text.Append(rune.ToString());
+            octets += size;
+        }
+
+        text.Append("\r\n");
+    }
+}

@@ -1,0 +1,199 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Data.Identity;
+using Soteliiderit.Academy.Data.Webinars;
+using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Grains.Webinars;
+using Soteliiderit.Academy.Web.Features.Account;
+
+namespace Soteliiderit.Academy.Web.Features.Webinars;
+
+/// <summary>A webinar as lists show it, from the caller's point of view.</summary>
+/// <param name="Registration">The caller's seat or place in the waiting list; null when not registered.</param>
+/// <param name="CanJoin">Whether the caller may enter the room now (it is open and they are let in).</param>
+public sealed record WebinarListing(
+    Guid Id,
+    LocalizedText Title,
+    DateTime StartsAt,
+    int DurationMinutes,
+    DateTime RoomOpensAt,
+    WebinarStatus Status,
+    bool OpenToAll,
+    int Capacity,
+    int SeatsTaken,
+    int Waiting,
+    RegistrationView? Registration,
+    bool Hosting,
+    bool RoomOpen,
+    bool CanJoin);
+
+/// <summary>One slide: a published material; an image shows in the room, other kinds as a link.</summary>
+public sealed record SlideView(int Number, Guid MaterialId, LocalizedText Title, bool IsImage);
+
+public sealed record WebinarDetails(
+    WebinarListing Listing,
+    int LobbyMinutes,
+    bool QuestionsNeedApproval,
+    string? StreamUrl,
+    string? RecordingUrl,
+    Guid? CourseId,
+    LocalizedText? CourseTitle,
+    IReadOnlyList<SlideView> Slides,
+    IReadOnlyList<HostView> Hosts,
+    DateTime? EndedAt,
+    int CalendarSequence,
+    bool SeesReports);
+
+public sealed record HostView(Guid UserId, string Name, string? Email);
+
+/// <summary>What the academy shows about webinars: lists, one webinar, and the reports its hosts and HR read.</summary>
+public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
+{
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>Upcoming (and running) webinars, soonest first; ended ones only with <paramref name="ended"/>.</summary>
+    public async Task<IReadOnlyList<WebinarListing>> ListAsync(ClaimsPrincipal user, bool ended = false)
+    {
+        var status = ended ? WebinarStatus.Ended : WebinarStatus.Scheduled;
+        var query = db.Webinars.AsNoTracking().Where(w => w.Status == status);
+        var rows = await (ended ? query.OrderByDescending(w => w.StartsAt) : query.OrderBy(w => w.StartsAt)).Take(200).ToListAsync();
+        return await ListingsAsync(user, rows);
+    }
+
+    /// <summary>The webinars the caller registered for (seat or waiting list) or hosts, still to come.</summary>
+    public async Task<IReadOnlyList<WebinarListing>> MineAsync(ClaimsPrincipal user)
+    {
+        var me = user.UserId();
+        var rows = await db.Webinars.AsNoTracking()
+            .Where(w => w.Status == WebinarStatus.Scheduled
+                && (w.CreatedBy == me || db.WebinarHosts.Any(h => h.WebinarId == w.Id && h.UserId == me)
+                    || db.WebinarRegistrations.Any(r => r.WebinarId == w.Id && r.UserId == me)))
+            .OrderBy(w => w.StartsAt).ToListAsync();
+        return await ListingsAsync(user, rows);
+    }
+
+    /// <summary>What the caller's registrations have to tell them: moved, cancelled, a seat given.</summary>
+    public async Task<IReadOnlyList<(WebinarListing Webinar, RegistrationNotice Notice)>> NoticesAsync(ClaimsPrincipal user)
+    {
+        var me = user.UserId();
+        var notices = await db.WebinarRegistrations.AsNoTracking().Where(r => r.UserId == me && r.Notice != null)
+            .Select(r => new { r.WebinarId, r.Notice }).ToListAsync();
+        var ids = notices.Select(n => n.WebinarId).ToList();
+        var listings = await ListingsAsync(user, await db.Webinars.AsNoTracking().Where(w => ids.Contains(w.Id)).OrderBy(w => w.StartsAt).ToListAsync());
+        return [.. listings.Select(l => (l, notices.Single(n => n.WebinarId == l.Id).Notice!.Value))];
+    }
+
+    public async Task<WebinarDetails?> FindAsync(ClaimsPrincipal user, Guid id)
+    {
+        var webinar = await db.Webinars.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id);
+        if (webinar is null || (webinar.Status == WebinarStatus.Cancelled && !await IsRegisteredOrHostAsync(user, webinar)))
+        {
+            return null;
+        }
+
+        var listing = (await ListingsAsync(user, [webinar]))[0];
+        var hosts = await db.WebinarHosts.Where(h => h.WebinarId == id).Select(h => h.UserId).ToListAsync();
+        hosts.Insert(0, webinar.CreatedBy);
+        var people = await db.Users.AsNoTracking().Where(u => hosts.Contains(u.Id)).ToDictionaryAsync(u => u.Id);
+        var course = webinar.CourseId is { } courseId
+            ? await db.Courses.AsNoTracking().Where(c => c.Id == courseId).Select(c => new { c.TitleFi, c.TitleSv, c.TitleEn }).SingleOrDefaultAsync()
+            : null;
+        return new WebinarDetails(
+            listing,
+            webinar.LobbyMinutes,
+            webinar.QuestionsNeedApproval,
+            webinar.StreamUrl,
+            webinar.RecordingUrl,
+            webinar.CourseId,
+            course is null ? null : new LocalizedText(course.TitleFi, course.TitleSv, course.TitleEn),
+            await SlidesAsync(webinar.Slides),
+            [.. hosts.Where(people.ContainsKey).Select(h => new HostView(h, people[h].DisplayName, people[h].Email))],
+            webinar.EndedAt,
+            webinar.CalendarSequence,
+            SeesReports: listing.Hosting || IsHr(user));
+    }
+
+    public async Task<IReadOnlyList<SlideView>> SlidesAsync(IReadOnlyList<Guid> ids)
+    {
+        var materials = await db.Materials.AsNoTracking().Where(m => ids.Contains(m.Id))
+            .Select(m => new { m.Id, m.TitleFi, m.TitleSv, m.TitleEn, m.ContentType }).ToDictionaryAsync(m => m.Id);
+        return [.. ids.Where(materials.ContainsKey).Select((id, i) =>
+        {
+            var m = materials[id];
+            return new SlideView(i + 1, id, new LocalizedText(m.TitleFi, m.TitleSv, m.TitleEn), m.ContentType.StartsWith("image/", StringComparison.Ordinal));
+        })];
+    }
+
+    public static bool IsHr(ClaimsPrincipal user) => user.IsInRole(Roles.Hr) && user.OrganizationId() is not null;
+
+    /// <summary>Whether the caller runs this webinar: its creator, a co-facilitator or an admin.</summary>
+    public async Task<bool> HostsAsync(ClaimsPrincipal user, Guid webinarId)
+    {
+        var me = user.UserId();
+        return user.IsInRole(Roles.Admin)
+            || await db.Webinars.AnyAsync(w => w.Id == webinarId && w.CreatedBy == me)
+            || await db.WebinarHosts.AnyAsync(h => h.WebinarId == webinarId && h.UserId == me);
+    }
+
+    /// <summary>
+    /// The people a report may name: everyone for the webinar's hosts; for HR, their own organization's people
+    /// only; for anyone else, nobody (null).
+    /// </summary>
+    public async Task<IQueryable<AcademyUser>?> ReportScopeAsync(ClaimsPrincipal user, Guid webinarId)
+    {
+        if (await HostsAsync(user, webinarId))
+        {
+            return db.Users.AsNoTracking();
+        }
+
+        return IsHr(user) && user.OrganizationId() is { } organization
+            ? db.Users.AsNoTracking().Where(u => u.OrganizationId == organization)
+            : null;
+    }
+
+    private async Task<bool> IsRegisteredOrHostAsync(ClaimsPrincipal user, Webinar webinar)
+    {
+        var me = user.UserId();
+        return await HostsAsync(user, webinar.Id) || await db.WebinarRegistrations.AnyAsync(r => r.WebinarId == webinar.Id && r.UserId == me);
+    }
+
+    private async Task<IReadOnlyList<WebinarListing>> ListingsAsync(ClaimsPrincipal user, IReadOnlyList<Webinar> rows)
+    {
+        var me = user.UserId();
+        var ids = rows.Select(w => w.Id).ToList();
+        var counts = await db.WebinarRegistrations.Where(r => ids.Contains(r.WebinarId))
+            .GroupBy(r => new { r.WebinarId, r.State }).Select(g => new { g.Key.WebinarId, g.Key.State, Count = g.Count() }).ToListAsync();
+        var mine = await db.WebinarRegistrations.AsNoTracking().Where(r => ids.Contains(r.WebinarId) && r.UserId == me).ToListAsync();
+        var waitingLines = await db.WebinarRegistrations.AsNoTracking()
+            .Where(r => ids.Contains(r.WebinarId) && r.State == RegistrationState.Waiting && mine.Select(m => m.WebinarId).Contains(r.WebinarId))
+            .OrderBy(r => r.RegisteredAt).ThenBy(r => r.UserId).Select(r => new { r.WebinarId, r.UserId }).ToListAsync();
+        var hosted = await db.WebinarHosts.Where(h => ids.Contains(h.WebinarId) && h.UserId == me).Select(h => h.WebinarId).ToListAsync();
+        var admin = user.IsInRole(Roles.Admin);
+        return [.. rows.Select(w =>
+        {
+            var opens = w.StartsAt.AddMinutes(-w.LobbyMinutes);
+            var hosting = admin || w.CreatedBy == me || hosted.Contains(w.Id);
+            var registration = mine.SingleOrDefault(r => r.WebinarId == w.Id) is { } r
+                ? new RegistrationView(r.State, r.State == RegistrationState.Waiting ? waitingLines.Where(l => l.WebinarId == w.Id).Select(l => l.UserId).ToList().IndexOf(me) + 1 : null)
+                : null;
+            var open = w.Status == WebinarStatus.Scheduled && Now >= opens;
+            var admitted = hosting || w.OpenToAll || registration?.State == RegistrationState.Registered;
+            return new WebinarListing(
+                w.Id,
+                new LocalizedText(w.TitleFi, w.TitleSv, w.TitleEn),
+                w.StartsAt,
+                w.DurationMinutes,
+                opens,
+                w.Status,
+                w.OpenToAll,
+                w.Capacity,
+                counts.Where(c => c.WebinarId == w.Id && c.State == RegistrationState.Registered).Sum(c => c.Count),
+                counts.Where(c => c.WebinarId == w.Id && c.State == RegistrationState.Waiting).Sum(c => c.Count),
+                registration,
+                hosting,
+                open,
+                CanJoin: admitted && (open || (hosting && w.Status == WebinarStatus.Scheduled)));
+        })];
+    }
+}

@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Data.Identity;
+using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Grains.Runtime;
+using Soteliiderit.Academy.Grains.Webinars;
+using Soteliiderit.Academy.Web.Features.Account;
+
+namespace Soteliiderit.Academy.Web.Features.Webinars;
+
+/// <summary>A webinar plan as the API and the form send it: co-facilitators by e-mail address, the start with its offset.</summary>
+public sealed record WebinarPlanRequest(
+    LocalizedText Title,
+    DateTimeOffset StartsAt,
+    int DurationMinutes,
+    int LobbyMinutes = 15,
+    int Capacity = 100,
+    bool OpenToAll = false,
+    bool QuestionsNeedApproval = false,
+    Guid? CourseId = null,
+    string? StreamUrl = null,
+    IReadOnlyList<Guid>? Slides = null,
+    IReadOnlyList<string>? CoFacilitators = null);
+
+/// <summary>Turns a request into the grain's plan: finds the co-facilitators by e-mail, naming those it cannot find.</summary>
+public sealed class WebinarPlanning(AcademyDbContext db, IGrainFactory grains)
+{
+    public async Task ScheduleAsync(ClaimsPrincipal user, Guid webinarId, WebinarPlanRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var emails = (request.CoFacilitators ?? []).Select(e => e?.Trim() ?? "").Where(e => e.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var normalized = emails.Select(e => e.ToUpperInvariant()).ToList();
+        var found = await db.Users.Where(u => normalized.Contains(u.NormalizedEmail!) && u.IsActive).Select(u => new { u.Id, u.NormalizedEmail }).ToListAsync();
+        var missing = emails.Where(e => found.All(f => !string.Equals(f.NormalizedEmail, e, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (missing.Count > 0)
+        {
+            throw RuleViolationException.InvalidFields([new FieldError(nameof(request.CoFacilitators), "UnknownEmail", string.Join(", ", missing))]);
+        }
+
+        var plan = new WebinarPlan(
+            request.Title ?? LocalizedText.Empty,
+            request.StartsAt.UtcDateTime,
+            request.DurationMinutes,
+            request.LobbyMinutes,
+            request.Capacity,
+            request.OpenToAll,
+            request.QuestionsNeedApproval,
+            request.CourseId,
+            request.StreamUrl,
+            request.Slides ?? [],
+            [.. found.Select(f => f.Id)]);
+        await grains.GetGrain<IWebinarGrain>(webinarId.ToString()).Schedule(Participant(user), plan);
+    }
+
+    public static Participant Participant(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new Participant(user.UserId(), user.DisplayNameOf(), IsAdmin: user.IsInRole(Roles.Admin));
+    }
+}

@@ -1,0 +1,450 @@
+// The live webinar room: one SignalR connection to /hubs/webinar (the @microsoft/signalr client).
+// Every sequenced change is applied once, in order: after a reconnect the room asks for what it missed
+// (Join with the last sequence it saw) and skips anything it has already shown.
+(() => {
+  "use strict";
+  const data = JSON.parse(document.getElementById("room-data").textContent);
+  const text = data.text;
+  const webinarId = data.webinarId;
+  const $ = (id) => document.getElementById(id);
+
+  const state = {
+    lastSequence: 0,
+    joined: false,
+    queued: [],
+    facilitator: false,
+    slide: 0,
+    questions: new Map(),
+    poll: null,
+    votedPolls: new Set(),
+    handRaised: false,
+    ended: false,
+  };
+
+  const connection = new signalR.HubConnectionBuilder()
+    .withUrl("/hubs/webinar")
+    .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 20000, 30000])
+    .build();
+
+  // ---- small DOM helpers: text only, never HTML ----
+  function element(tag, className, content) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (content !== undefined) node.textContent = content;
+    return node;
+  }
+
+  function button(label, onClick, className = "button button--small button--secondary") {
+    const node = element("button", className, label);
+    node.type = "button";
+    node.addEventListener("click", onClick);
+    return node;
+  }
+
+  function format(template, ...values) {
+    return values.reduce((result, value, i) => result.replace(`{${i}}`, value), template);
+  }
+
+  function time(at) {
+    return new Date(at).toLocaleTimeString(document.documentElement.lang, { hour: "2-digit", minute: "2-digit" });
+  }
+
+  function showError(error) {
+    const box = $("room-error");
+    const match = /HubException: ([\s\S]*)$/.exec(error && error.message ? error.message : "");
+    box.textContent = match ? match[1] : text.Failed;
+    box.hidden = false;
+  }
+
+  function clearError() {
+    $("room-error").hidden = true;
+  }
+
+  async function call(method, ...args) {
+    try {
+      const result = await connection.invoke(method, webinarId, ...args);
+      clearError();
+      return result;
+    } catch (error) {
+      showError(error);
+      throw error;
+    }
+  }
+
+  function setConnection(label, kind) {
+    const badge = $("connection");
+    badge.textContent = label;
+    badge.className = "badge" + (kind ? " badge--" + kind : "");
+  }
+
+  // ---- chat ----
+  function addChat(message, announce) {
+    const log = $("chat-log");
+    if (log.querySelector(`[data-sequence="${message.sequence}"]`)) return;
+    const item = element("li", "chat-message");
+    item.dataset.sequence = message.sequence;
+    item.append(element("span", "meta", time(message.at) + " "), element("strong", "", message.authorName), document.createTextNode(": "));
+    item.append(element("span", "chat-text", message.text));
+    if (state.facilitator) {
+      item.append(" ", button(text.Delete, () => call("DeleteMessage", message.sequence).catch(() => {})));
+      item.append(" ", button(text.Mute, () => muteDialog(message.authorId, message.authorName)));
+    }
+    const atBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
+    log.append(item);
+    while (log.children.length > 200) log.firstElementChild.remove();
+    if (atBottom) log.scrollTop = log.scrollHeight;
+    if (announce) {
+      const announcer = $("chat-announcer");
+      announcer.textContent = "";
+      announcer.textContent = format(text.NewMessage, message.authorName, message.text);
+    }
+  }
+
+  function removeChat(sequence) {
+    const item = $("chat-log").querySelector(`[data-sequence="${sequence}"]`);
+    if (item) item.remove();
+  }
+
+  function muteDialog(userId, name) {
+    const minutes = Number.parseInt(window.prompt(format(text.MuteMinutes, name), "10") || "", 10);
+    if (Number.isFinite(minutes)) {
+      call("Mute", userId, minutes).catch(() => {});
+    }
+  }
+
+  // ---- questions ----
+  function renderQuestions() {
+    const list = $("question-list");
+    list.replaceChildren();
+    const questions = [...state.questions.values()]
+      .filter((q) => q.state !== "Dismissed" || state.facilitator)
+      .sort((a, b) => b.upvotes - a.upvotes || new Date(a.askedAt) - new Date(b.askedAt));
+    if (questions.length === 0) {
+      list.append(element("li", "meta", text.NoQuestions));
+      return;
+    }
+    for (const q of questions) {
+      const item = element("li", "question question--" + q.state.toLowerCase());
+      item.append(element("p", "question-text", q.text));
+      const details = [q.authorName || text.Anonymous, format(text.Votes, q.upvotes)];
+      if (q.state !== "Open") details.push(text[q.state]);
+      item.append(element("p", "meta", details.join(" · ")));
+      const actions = element("div", "actions");
+      if (q.state === "Open") {
+        actions.append(button(format(text.Upvote, q.upvotes), () => call("Upvote", q.id).catch(() => {})));
+      }
+      if (state.facilitator) {
+        if (q.state === "Pending") actions.append(button(text.Approve, () => call("ApproveQuestion", q.id).catch(() => {})));
+        if (q.state === "Open" || q.state === "Pending") {
+          actions.append(button(text.MarkAnswered, () => call("AnswerQuestion", q.id, false).catch(() => {})));
+          actions.append(button(text.Dismiss, () => call("AnswerQuestion", q.id, true).catch(() => {})));
+        }
+      }
+      item.append(actions);
+      list.append(item);
+    }
+  }
+
+  // ---- poll ----
+  function renderPoll() {
+    const box = $("poll");
+    box.replaceChildren();
+    const poll = state.poll;
+    if (!poll) {
+      box.append(element("p", "meta", text.NoPoll));
+      return;
+    }
+    box.append(element("p", "poll-question", poll.question));
+    if (poll.isOpen && !state.votedPolls.has(poll.id) && !state.facilitator) {
+      const form = element("form", "poll-vote");
+      const fieldset = element("fieldset", "choices");
+      fieldset.append(element("legend", "visually-hidden", poll.question));
+      poll.options.forEach((option, i) => {
+        const row = element("div", "choice");
+        const input = document.createElement("input");
+        input.type = "radio";
+        input.name = "poll-option";
+        input.id = `poll-option-${i}`;
+        input.value = String(i);
+        const label = element("label", "", option);
+        label.htmlFor = input.id;
+        row.append(input, label);
+        fieldset.append(row);
+      });
+      form.append(fieldset, element("button", "button", text.Vote));
+      form.addEventListener("submit", async (event) => {
+        event.preventDefault();
+        const chosen = form.querySelector("input[name=poll-option]:checked");
+        if (!chosen) return;
+        try {
+          await call("Vote", poll.id, Number(chosen.value));
+          state.votedPolls.add(poll.id);
+          renderPoll();
+        } catch {
+          // shown by call()
+        }
+      });
+      box.append(form);
+    } else if (poll.results) {
+      const total = poll.results.reduce((a, b) => a + b, 0);
+      const list = element("ul", "poll-results");
+      poll.options.forEach((option, i) => {
+        const votes = poll.results[i];
+        const share = total === 0 ? 0 : Math.round((votes * 100) / total);
+        list.append(element("li", "", `${option}: ${format(text.Votes, votes)} (${share} %)`));
+      });
+      box.append(list);
+      if (!poll.isOpen) box.append(element("p", "meta", text.PollClosed));
+    } else {
+      box.append(element("p", "meta", text.Voted));
+    }
+    if (state.facilitator && poll.isOpen) {
+      box.append(button(text.ClosePoll, () => call("ClosePoll", poll.id).catch(() => {}), "button button--secondary"));
+    }
+  }
+
+  // ---- slides ----
+  function renderSlide() {
+    const holder = $("slide");
+    const caption = $("slide-caption");
+    holder.replaceChildren();
+    const slide = data.slides.find((s) => s.number === state.slide);
+    if (!slide) {
+      holder.append(element("p", "meta", text.NoSlide));
+      caption.textContent = "";
+      return;
+    }
+    const href = `/materials/${slide.materialId}/download?inline=true`;
+    if (slide.isImage) {
+      const image = document.createElement("img");
+      image.src = href;
+      image.alt = slide.title;
+      holder.append(image);
+    } else {
+      const link = element("a", "", format(text.OpenSlide, slide.title));
+      link.href = href;
+      link.target = "_blank";
+      link.rel = "noopener";
+      holder.append(link);
+    }
+    caption.textContent = format(text.SlideOf, slide.number, data.slides.length) + " – " + slide.title;
+  }
+
+  // ---- hands and presence ----
+  function renderHands(queue) {
+    const mine = queue.some((h) => h.userId === state.userId);
+    if (!state.facilitator) {
+      state.handRaised = mine;
+      updateHandButton();
+      return;
+    }
+    const list = $("hand-queue");
+    list.replaceChildren();
+    if (queue.length === 0) list.append(element("li", "meta", text.NoHands));
+    for (const hand of queue) {
+      const item = element("li", "", hand.name + " ");
+      item.append(button(text.Lower, () => call("LowerHand", hand.userId).catch(() => {})));
+      list.append(item);
+    }
+  }
+
+  function updateHandButton() {
+    const hand = $("hand");
+    hand.setAttribute("aria-pressed", String(state.handRaised));
+    hand.textContent = state.handRaised ? text.LowerHand : text.RaiseHand;
+  }
+
+  function setAttendees(count) {
+    $("attendees").textContent = format(text.AttendeesNow, count);
+  }
+
+  // ---- applying what the hub sends ----
+  function apply(change, live) {
+    if (change.sequence !== 0) {
+      if (change.sequence <= state.lastSequence) return;
+      state.lastSequence = change.sequence;
+    }
+    switch (change.kind) {
+      case "Chat":
+        addChat(change.chat, live && change.chat.authorId !== state.userId);
+        break;
+      case "MessageDeleted":
+        removeChat(change.deletedSequence);
+        break;
+      case "Question":
+        state.questions.set(change.question.id, change.question);
+        renderQuestions();
+        break;
+      case "Poll":
+        if (change.poll.isOpen || (state.poll && state.poll.id === change.poll.id)) state.poll = change.poll;
+        renderPoll();
+        break;
+      case "Slide":
+        state.slide = change.slide;
+        renderSlide();
+        break;
+      case "Ended":
+        endRoom();
+        break;
+    }
+  }
+
+  function receive(change) {
+    if (!state.joined) {
+      state.queued.push(change);
+      return;
+    }
+    apply(change, true);
+  }
+
+  function endRoom() {
+    state.ended = true;
+    setConnection(text.Ended, "warning");
+    for (const control of document.querySelectorAll("#room form button, #room form input, #room form textarea, #hand")) {
+      control.disabled = true;
+    }
+    connection.stop();
+  }
+
+  async function join() {
+    state.joined = false;
+    const snapshot = await connection.invoke("Join", webinarId, state.lastSequence);
+    state.facilitator = snapshot.isFacilitator;
+    for (const node of document.querySelectorAll(".host-only")) node.hidden = !state.facilitator;
+    if (snapshot.fresh) {
+      $("chat-log").replaceChildren();
+      state.questions = new Map(snapshot.questions.map((q) => [q.id, q]));
+      state.poll = snapshot.activePoll;
+      state.slide = snapshot.currentSlide;
+      state.lastSequence = snapshot.lastSequence;
+      for (const message of snapshot.recentChat) addChat(message, false);
+      renderQuestions();
+      renderPoll();
+      renderSlide();
+    } else {
+      for (const change of snapshot.events) apply(change, false);
+    }
+    setAttendees(snapshot.attendeeCount);
+    state.joined = true;
+    const queued = state.queued.splice(0);
+    for (const change of queued) apply(change, true);
+    if (snapshot.ended) endRoom();
+  }
+
+  for (const name of ["Chat", "MessageDeleted", "Question", "Poll", "Slide", "Ended"]) {
+    connection.on(name, receive);
+  }
+  connection.on("Presence", setAttendees);
+  connection.on("Hand", renderHands);
+
+  connection.onreconnecting(() => {
+    state.joined = false;
+    setConnection(text.Reconnecting, "warning");
+  });
+  connection.onreconnected(async () => {
+    try {
+      await join();
+      setConnection(text.Connected, "done");
+    } catch (error) {
+      showError(error);
+    }
+  });
+  connection.onclose(() => {
+    if (state.ended) return;
+    setConnection(text.Disconnected, "warning");
+    const again = button(text.Reconnect, async () => {
+      again.remove();
+      await start();
+    }, "button button--small");
+    $("connection").after(" ", again);
+  });
+
+  async function start() {
+    setConnection(text.Connecting);
+    try {
+      await connection.start();
+      await join();
+      setConnection(text.Connected, "done");
+    } catch (error) {
+      setConnection(text.Disconnected, "warning");
+      showError(error);
+    }
+  }
+
+  // ---- what people do ----
+  $("chat-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const input = $("chat-text");
+    const message = input.value.trim();
+    if (!message) return;
+    try {
+      await call("SendChat", message);
+      input.value = "";
+    } catch {
+      // the text stays in the box, the reason is shown
+    }
+  });
+
+  $("question-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const input = $("question-text");
+    try {
+      await call("Ask", input.value.trim(), $("question-anonymous").checked);
+      input.value = "";
+    } catch {
+      // shown by call()
+    }
+  });
+
+  $("poll-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const options = $("poll-options").value.split("\n").map((o) => o.trim()).filter((o) => o.length > 0);
+    try {
+      await call("StartPoll", $("poll-question").value.trim(), options);
+      $("poll-question").value = "";
+      $("poll-options").value = "";
+    } catch {
+      // shown by call()
+    }
+  });
+
+  $("hand").addEventListener("click", async () => {
+    try {
+      if (state.handRaised) {
+        await call("LowerHand", state.userId);
+        state.handRaised = false;
+      } else {
+        await call("RaiseHand");
+        state.handRaised = true;
+      }
+      updateHandButton();
+    } catch {
+      // shown by call()
+    }
+  });
+
+  $("slide-previous").addEventListener("click", () => {
+    if (state.slide > 1) call("SetSlide", state.slide - 1).catch(() => {});
+  });
+  $("slide-next").addEventListener("click", () => {
+    if (state.slide < data.slides.length) call("SetSlide", state.slide + 1).catch(() => {});
+  });
+
+  $("show-attendees").addEventListener("click", async () => {
+    const people = await call("GetAttendees").catch(() => []);
+    const list = $("attendee-list");
+    list.replaceChildren();
+    for (const person of people) {
+      const item = element("li", "", person.name + (person.isFacilitator ? ` (${text.Hosting})` : "") + " ");
+      if (!person.isFacilitator) item.append(button(text.Mute, () => muteDialog(person.userId, person.name)));
+      list.append(item);
+    }
+  });
+
+  $("end-webinar").addEventListener("click", () => {
+    if (window.confirm(text.EndConfirm)) call("End").catch(() => {});
+  });
+
+  state.userId = document.getElementById("room").dataset.user;
+  start();
+})();
