@@ -109,6 +109,7 @@ public sealed class AccessibilityTests(BrowserApp app)
             ["userId"] = user.Id.ToString(),
             ["status"] = "404",
             ["materialId"] = Web.Demo.DemoMaterials.TeamAgreement.ToString(),
+            ["webinarId"] = DemoSeeder.DemoWebinar.ToString(),
         });
     }
 

@@ -74,6 +74,8 @@ public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrai
             LobbyMinutes = 15,
             Capacity = 1000,
             OpenToAll = true,
+            StreamUrl = null,
+            Slides = [DemoMaterials.TeamAgreement, DemoMaterials.WellbeingCheckIn],
             CreatedBy = facilitator,
             CreatedAt = now,
         });

@@ -1,12 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Webinars;
+using Soteliiderit.Academy.Web.Features.Account;
 using Soteliiderit.Academy.Web.Features.Materials;
 using Soteliiderit.Academy.Web.Hosting;
 
 namespace Soteliiderit.Academy.Web.Features.Webinars;
 
 /// <summary>Its hosts (creator, co-facilitators) and admins change a webinar's plan; the grain refuses anyone else.</summary>
+[Authorize(Policy = Policies.Authoring)]
 public sealed class EditModel(WebinarPlanning planning, MaterialLibrary library, AcademyDbContext db, ErrorMessages messages, WebinarDirectory directory)
     : PlanFormModel(planning, library, db, messages)
 {

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Soteliiderit.Academy.Web.Demo;
+using Soteliiderit.Academy.Web.Features.Webinars;
+
+namespace Soteliiderit.Academy.BrowserTests;
+
+/// <summary>A facilitator (Finnish) and a supervisor (Swedish, on a phone-sized screen) run a webinar together in two Chromium pages.</summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed partial class WebinarRoomTests(BrowserApp app)
+{
+    [Fact]
+    public async Task A_facilitator_and_a_supervisor_exchange_chat_a_question_a_poll_and_slides_live()
+    {
+        var facilitator = await app.SignedInPageAsync(DemoAccounts.Facilitator, "fi");
+        var webinarPage = await ScheduleAsync(facilitator);
+
+        var supervisor = await app.SignedInPageAsync(DemoAccounts.SupervisorB(1), "sv");
+        await supervisor.SetViewportSizeAsync(375, 740);
+        await supervisor.GotoAsync(webinarPage);
+        await supervisor.GetByRole(AriaRole.Button, new() { Name = "Anmäl dig" }).ClickAsync();
+        await Assertions.Expect(supervisor.Locator(".notice")).ToContainTextAsync("Du har en plats.");
+        await supervisor.GetByRole(AriaRole.Link, new() { Name = "Gå in i rummet" }).First.ClickAsync();
+        await facilitator.GotoAsync(webinarPage + "/room");
+        await Assertions.Expect(facilitator.Locator("#connection")).ToHaveTextAsync("Yhteys toimii");
+        await Assertions.Expect(supervisor.Locator("#connection")).ToHaveTextAsync("Ansluten");
+        Assert.True(await supervisor.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), "the room scrolls sideways at phone width");
+
+        // Chat: the facilitator is typing a question meanwhile; the message is announced politely without moving focus.
+        await facilitator.Locator("#question-text").FillAsync("Kirjoitan");
+        await supervisor.Locator("#chat-text").FillAsync("Hej från Vasa! <b>ingen html</b>");
+        await supervisor.Locator("#chat-text").PressAsync("Enter");
+        await Assertions.Expect(facilitator.Locator("#chat-log")).ToContainTextAsync("Hej från Vasa! <b>ingen html</b>");
+        await Assertions.Expect(facilitator.Locator("#chat-announcer")).ToContainTextAsync("Hej från Vasa!");
+        Assert.Equal("question-text", await facilitator.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Equal(0, await facilitator.Locator("#chat-log b").CountAsync());
+        await Assertions.Expect(supervisor.Locator("#chat-text")).ToHaveValueAsync("");
+
+        // A question, and an over-long message refused in the supervisor's language with the connection kept.
+        await supervisor.Locator("#question-text").FillAsync("Hur ger man feedback på distans?");
+        await supervisor.GetByRole(AriaRole.Button, new() { Name = "Fråga", Exact = true }).ClickAsync();
+        await Assertions.Expect(facilitator.Locator("#question-list")).ToContainTextAsync("Hur ger man feedback på distans?");
+        await supervisor.Locator("#chat-text").EvaluateAsync("(input, text) => { input.removeAttribute('maxlength'); input.value = text; }", new string('x', 501));
+        await supervisor.Locator("#chat-text").PressAsync("Enter");
+        await Assertions.Expect(supervisor.Locator("#room-error")).ToContainTextAsync("500");
+        await Assertions.Expect(supervisor.Locator("#connection")).ToHaveTextAsync("Ansluten");
+
+        // A poll: live results for the facilitator only, results for everyone when it closes.
+        await facilitator.Locator("#poll-question").FillAsync("Pidättekö viikkopalaverin?");
+        await facilitator.Locator("#poll-options").FillAsync("Kyllä\nEi");
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Aloita kysely" }).ClickAsync();
+        await supervisor.GetByLabel("Kyllä").CheckAsync();
+        await supervisor.GetByRole(AriaRole.Button, new() { Name = "Rösta" }).ClickAsync();
+        await Assertions.Expect(facilitator.Locator("#poll")).ToContainTextAsync("Kyllä: 1 ääntä (100 %)");
+        await Assertions.Expect(supervisor.Locator("#poll")).Not.ToContainTextAsync("100 %");
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Sulje kysely" }).ClickAsync();
+        await Assertions.Expect(supervisor.Locator("#poll")).ToContainTextAsync("Kyllä: 1 röster (100 %)");
+
+        // Slides follow the facilitator.
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Seuraava dia" }).ClickAsync();
+        await Assertions.Expect(supervisor.Locator("#slide-caption")).ToContainTextAsync("Bild 1 av 2");
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Seuraava dia" }).ClickAsync();
+        await Assertions.Expect(supervisor.Locator("#slide-caption")).ToContainTextAsync("Bild 2 av 2");
+        await Assertions.Expect(supervisor.Locator("#slide a")).ToHaveTextAsync(new Regex("^Öppna bilden: "));
+
+        // The end: the room closes for everyone, and the webinar's page keeps the FAQ and the chat.
+        facilitator.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Päätä webinaari" }).ClickAsync();
+        await Assertions.Expect(supervisor.Locator("#connection")).ToHaveTextAsync("Webbinariet har avslutats");
+        await supervisor.GotoAsync(webinarPage);
+        await Assertions.Expect(supervisor.Locator(".faq")).ToContainTextAsync("Hur ger man feedback på distans?");
+        await Assertions.Expect(supervisor.Locator(".transcript")).ToContainTextAsync("Hej från Vasa!");
+        await facilitator.GotoAsync(webinarPage);
+        await Assertions.Expect(facilitator.GetByRole(AriaRole.Table).Last).ToContainTextAsync("Johanna Lindqvist");
+    }
+
+    /// <summary>Schedules a webinar through the form, starting in ten minutes (its room already open), with two slides.</summary>
+    private static async Task<string> ScheduleAsync(IPage facilitator)
+    {
+        await facilitator.GotoAsync("/webinars/new");
+        await facilitator.GetByLabel("suomi").First.FillAsync("Palaute etänä – harjoitus");
+        var start = FinnishTime.ToLocal(DateTime.UtcNow.AddMinutes(10));
+        await facilitator.GetByLabel("Alkaa").FillAsync(start.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await facilitator.GetByLabel("Paikkoja").FillAsync("5");
+        await facilitator.GetByLabel("Etätiimin pelisäännöt – keskustelupohja").CheckAsync();
+        await facilitator.GetByLabel("Hyvinvoinnin kuulumiskierros hybridityössä").CheckAsync();
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        await facilitator.WaitForURLAsync(WebinarPage());
+        return new Uri(facilitator.Url).AbsolutePath;
+    }
+
+    [GeneratedRegex(@"/webinars/[0-9a-f-]{36}$")]
+    private static partial Regex WebinarPage();
+}
