@@ -88,17 +88,17 @@ public partial class AcademyApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var token = _tokens.TryGetValue(email, out var cached) ? cached : await SignInAsync(email, password);
         _tokens[email] = token;
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 
-    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false });
 
     /// <summary>A browser-like client: signed in through the login page, holding the cookie.</summary>
     public async Task<HttpClient> BrowserAs(string email, string password = Password)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true });
         using var response = await client.PostFormAsync("/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = password });
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
         {

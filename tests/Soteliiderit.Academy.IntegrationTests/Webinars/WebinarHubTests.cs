@@ -19,6 +19,7 @@ public sealed class LiveAcademyApp : AcademyApp
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         Site = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        ClientOptions.BaseAddress = Site;
         return Task.CompletedTask;
     }
 
