@@ -42,8 +42,8 @@ public sealed class AttendeeCrowd : IAsyncDisposable
         return new AttendeeCrowd(processes, joined);
     }
 
-    /// <summary>Sends <paramref name="rate"/> messages a second for <paramref name="seconds"/>, spread over the processes; returns the ids the server acknowledged.</summary>
-    public async Task<IReadOnlyList<long>> SendAsync(string tag, double rate, int seconds)
+    /// <summary>Sends <paramref name="rate"/> messages a second for <paramref name="seconds"/>, spread over the processes; returns the ids the server acknowledged and how long each took.</summary>
+    public async Task<Sent> SendAsync(string tag, double rate, int seconds)
     {
         var answers = await AskAllAsync(new JsonObject { ["do"] = "send", ["tag"] = tag, ["rate"] = rate, ["processes"] = _processes.Count, ["seconds"] = seconds });
         var refused = answers.Sum(a => a["refused"]!.GetValue<int>());
@@ -52,8 +52,12 @@ public sealed class AttendeeCrowd : IAsyncDisposable
             Console.WriteLine($"  {refused} messages refused, e.g. {string.Join("; ", answers.SelectMany(a => a["errors"]!.AsArray()).Take(3))}");
         }
 
-        return [.. answers.SelectMany(a => a["sent"]!.AsArray().Select(id => id!.GetValue<long>()))];
+        var acknowledged = answers.SelectMany(a => a["acknowledged"]!.AsArray().Select(ms => ms!.GetValue<double>())).Order().ToList();
+        return new Sent([.. answers.SelectMany(a => a["sent"]!.AsArray().Select(id => id!.GetValue<long>()))], acknowledged);
     }
+
+    /// <summary>CPU time the node processes have used so far: the load generator's share of the machine.</summary>
+    public TimeSpan CpuTime() => _processes.Aggregate(TimeSpan.Zero, (sum, p) => sum + Processes.CpuTime(p.Id));
 
     /// <summary>Waits until <paramref name="expected"/> deliveries of the tag arrived, or none arrived for <paramref name="stall"/>; returns how many did.</summary>
     public async Task<long> WaitForDeliveriesAsync(string tag, long expected, TimeSpan stall)
@@ -142,6 +146,16 @@ public sealed class AttendeeCrowd : IAsyncDisposable
     }
 }
 
+/// <param name="Ids">The messages the server acknowledged.</param>
+/// <param name="AcknowledgedMilliseconds">Each one's time from send to the server's answer, in order.</param>
+public sealed record Sent(IReadOnlyList<long> Ids, IReadOnlyList<double> AcknowledgedMilliseconds)
+{
+    public int Count => Ids.Count;
+
+    public double AcknowledgedPercentile(double share) =>
+        AcknowledgedMilliseconds.Count == 0 ? double.NaN : AcknowledgedMilliseconds[Math.Min(AcknowledgedMilliseconds.Count - 1, (int)Math.Ceiling(share * AcknowledgedMilliseconds.Count) - 1)];
+}
+
 /// <param name="Delivered">Deliveries of acknowledged messages (at most one per attendee and message).</param>
 /// <param name="Closed">Connections that dropped during the run.</param>
 public sealed record Deliveries(long Delivered, long Lost, double P50Milliseconds, double P99Milliseconds, int Closed);
@@ -175,6 +189,8 @@ internal sealed class AttendeeProcess(Process process)
         attendees.Process.BeginErrorReadLine();
         return attendees;
     }
+
+    public int Id => Process.Id;
 
     private Process Process { get; } = process;
 

@@ -108,14 +108,18 @@ public static class WebinarBenchmark
         await crowd.WaitForDeliveriesAsync("warm", warm.Count * (long)crowd.Joined, Stall);
 
         var cpuBefore = Processes.CpuTime(server.Id);
+        var clientsBefore = crowd.CpuTime();
         var window = Stopwatch.StartNew();
         var sent = await crowd.SendAsync("run", options.Rate, options.Seconds);
         await crowd.WaitForDeliveriesAsync("run", sent.Count * (long)crowd.Joined, Stall);
         var cpu = Processes.CpuTime(server.Id) - cpuBefore;
+        var clients = crowd.CpuTime() - clientsBefore;
         var seconds = window.Elapsed.TotalSeconds;
-        var deliveries = await crowd.ReportAsync("run", sent);
+        var deliveries = await crowd.ReportAsync("run", sent.Ids);
         var end = Processes.ResidentBytes(server.Id);
-        Console.WriteLine($"  {sent.Count} messages, {deliveries.Delivered} deliveries in {seconds:0.0} s; server CPU {cpu.TotalSeconds:0.00} s ({cpu.TotalSeconds / seconds:P0} of one core); RSS {end / MiB:0} MB at the end");
+        Console.WriteLine($"  {sent.Count} messages, {deliveries.Delivered} deliveries in {seconds:0.0} s; server CPU {cpu.TotalSeconds:0.00} s, node clients {clients.TotalSeconds:0.00} s; RSS {end / MiB:0} MB at the end");
+        // Other work on the machine shows up in latency, not in CPU per delivery: say how busy it was.
+        Console.WriteLine($"  acknowledged p50 {sent.AcknowledgedPercentile(0.5):0.0} ms, p99 {sent.AcknowledgedPercentile(0.99):0.0} ms; load average {File.ReadAllText("/proc/loadavg").Trim()}");
         return new Measured(crowd.Joined, sent.Count, deliveries, cpu.TotalMicroseconds / Math.Max(1, deliveries.Delivered), cpu.TotalSeconds / seconds, before, joined, end);
     }
 

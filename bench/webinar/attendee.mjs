@@ -105,6 +105,7 @@ say({ joined: connections.length, failed: tokens.length - connections.length, er
 async function send({ tag, rate, processes, seconds }) {
   const start = nowMicros();
   const sends = [];
+  const acknowledged = [];
   let refused = 0;
   for (let j = 0; ; j++) {
     const k = processIndex + j * processes;
@@ -119,8 +120,13 @@ async function send({ tag, rate, processes, seconds }) {
     // Round robin over this process's attendees: each one speaks rarely, well inside the room's pacing.
     const connection = connections[j % connections.length];
     const id = processIndex * idsPerProcess + j;
-    sends.push(connection.invoke("SendChat", webinarId, `${tag} ${id} ${nowMicros()}`).then(
-      () => id,
+    const sentAt = nowMicros();
+    sends.push(connection.invoke("SendChat", webinarId, `${tag} ${id} ${sentAt}`).then(
+      () => {
+        // Until the server acknowledged (stored and handed to the room): tells the server's own path from the fan-out.
+        acknowledged.push((nowMicros() - sentAt) / 1000);
+        return id;
+      },
       (error) => {
         refused++;
         remember(error);
@@ -128,7 +134,7 @@ async function send({ tag, rate, processes, seconds }) {
       }));
   }
   const sent = (await Promise.all(sends)).filter((id) => id !== null);
-  say({ sent, refused, errors: errors.splice(0) });
+  say({ sent, acknowledged, refused, errors: errors.splice(0) });
 }
 
 function report({ tag }) {
