@@ -5,7 +5,7 @@ using System.Net.Sockets;
 
 namespace Soteliiderit.Academy.Bench;
 
-/// <summary>The servers a benchmark starts (Azurite, the academy) and what it reads off them.</summary>
+/// <summary>The servers a benchmark starts (Azurite, the academy, the webinar baseline) and what it reads off them.</summary>
 public static class Processes
 {
     public static string RepositoryRoot()
@@ -90,6 +90,19 @@ public static class Processes
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// CPU time the process has used so far, user and system (utime + stime in /proc/PID/stat). Linux counts
+    /// them in clock ticks of 1/100 s (USER_HZ); over a window of tens of seconds that is precise enough.
+    /// </summary>
+    public static TimeSpan CpuTime(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        // The command name in parentheses may hold spaces; the numbered fields start after its closing parenthesis.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
     }
 
     public static async Task StopAsync(Process process)

@@ -1,14 +1,19 @@
+using System.Globalization;
 using Soteliiderit.Academy.Bench;
 
 // bench/run SCENARIO [options]: prints figures, the last line one JSON object.
 return args switch
 {
     ["materials", .. var rest] => await MaterialsBenchmark.RunAsync(Options.Parse(rest)),
+    ["webinar", .. var rest] => await WebinarBenchmark.RunAsync(WebinarOptions.Parse(rest)),
+    // Not for people: the webinar scenario starts its baseline server as a process of its own with this.
+    ["baseline-server", "--port", var port] => await BaselineServer.RunAsync(int.Parse(port, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: bench/run materials [--size-mb N] (default 200)");
+    Console.Error.WriteLine("       bench/run webinar [--attendees N] [--rate R] [--seconds S] [--per-process P] (defaults 1000, 2, 30, 2500)");
     return 2;
 }

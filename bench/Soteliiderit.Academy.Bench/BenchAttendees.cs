@@ -1,0 +1,105 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Data.Identity;
+using Soteliiderit.Academy.Web.Demo;
+using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Hosting;
+
+namespace Soteliiderit.Academy.Bench;
+
+/// <summary>
+/// The webinar benchmark's attendees: supervisors of the first demo organization, written straight into the
+/// academy's database, each with a bearer token issued ahead. Ten thousand password checks at sign-in would take
+/// minutes and sign-in is not what is measured, so the tokens are made here with the academy's own services
+/// (its claims factory, the bearer scheme's protector and the key ring in its data directory): the app's real
+/// authentication then checks them on the hub like any token from <c>POST /api/auth/login</c>.
+/// </summary>
+public static class BenchAttendees
+{
+    /// <summary>Seeds <paramref name="count"/> supervisors and returns one token for each. The app must have started once on <paramref name="dataDirectory"/> and issued a token (so its key ring exists).</summary>
+    public static async Task<IReadOnlyList<string>> SeedAsync(string dataDirectory, int count, string password)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production, ContentRootPath = dataDirectory });
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Academy:DataDirectory"] = dataDirectory,
+            ["Academy:Demo:Seed"] = "true",
+            ["Academy:Demo:Password"] = password,
+        });
+        // The same registrations as the app's Program.cs for its database, key ring and Identity.
+        builder.AddAcademyData();
+        builder.Services.AddAcademyIdentity();
+        await using var app = builder.Build();
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+
+        var users = await AddSupervisorsAsync(services, count, password);
+        return await IssueTokensAsync(services, users);
+    }
+
+    private static async Task<List<AcademyUser>> AddSupervisorsAsync(IServiceProvider services, int count, string password)
+    {
+        var db = services.GetRequiredService<AcademyDbContext>();
+        var normalizer = services.GetRequiredService<ILookupNormalizer>();
+        var supervisor = await db.Roles.SingleAsync(r => r.Name == Roles.Supervisor);
+        var now = DateTime.UtcNow;
+        // One hashing for all: a real hash, so the rows are what Identity writes, without 10 000 slow derivations.
+        var hash = services.GetRequiredService<IPasswordHasher<AcademyUser>>().HashPassword(new AcademyUser { DisplayName = "" }, password);
+        var users = Enumerable.Range(1, count).Select(i =>
+        {
+            var email = $"osallistuja{i}@academy.test";
+            return new AcademyUser
+            {
+                Id = Guid.NewGuid(),
+                UserName = email,
+                NormalizedUserName = normalizer.NormalizeName(email),
+                Email = email,
+                NormalizedEmail = normalizer.NormalizeEmail(email),
+                EmailConfirmed = true,
+                PasswordHash = hash,
+                SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(),
+                ConcurrencyStamp = Guid.NewGuid().ToString(),
+                LockoutEnabled = true,
+                DisplayName = $"Osallistuja {i}",
+                OrganizationId = DemoSeeder.OrganizationA,
+                PreferredLanguage = "fi",
+                CreatedAt = now,
+            };
+        }).ToList();
+        db.Users.AddRange(users);
+        db.UserRoles.AddRange(users.Select(u => new IdentityUserRole<Guid> { UserId = u.Id, RoleId = supervisor.Id }));
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        return users;
+    }
+
+    /// <summary>What the bearer scheme's sign-in does after a password check: the claims of the account, an expiry, the protector.</summary>
+    private static async Task<List<string>> IssueTokensAsync(IServiceProvider services, List<AcademyUser> users)
+    {
+        var claims = services.GetRequiredService<IUserClaimsPrincipalFactory<AcademyUser>>();
+        var bearer = services.GetRequiredService<IOptionsMonitor<BearerTokenOptions>>().Get(IdentityConstants.BearerScheme);
+        var expires = DateTimeOffset.UtcNow + bearer.BearerTokenExpiration;
+        var tokens = new List<string>(users.Count);
+        foreach (var user in users)
+        {
+            var principal = await claims.CreateAsync(user);
+            // SignInManager adds this after a password sign-in; the token carries it like a real one.
+            ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim("amr", "pwd"));
+            var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { ExpiresUtc = expires }, $"{IdentityConstants.BearerScheme}:AccessToken");
+            tokens.Add(bearer.BearerTokenProtector.Protect(ticket));
+        }
+
+        return tokens;
+    }
+}

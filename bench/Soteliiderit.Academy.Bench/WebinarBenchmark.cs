@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Soteliiderit.Academy.Web.Demo;
+
+namespace Soteliiderit.Academy.Bench;
+
+/// <summary>
+/// A webinar room under chat load: N attendees joined to the demo webinar through the academy's real hub,
+/// R messages a second from senders spread among them, each delivered to the whole room. Then, in the same run
+/// and with the same node clients, a bare WebSocket server fans the same payloads out to as many sockets.
+/// The load generator shares the machine, so the servers are compared by CPU spent per delivered message
+/// (ratio = baseline's ÷ the academy's), not by throughput.
+/// </summary>
+public static class WebinarBenchmark
+{
+    private const string Password = "Bench-salasana-2026";
+    private const double MiB = 1024 * 1024;
+
+    /// <summary>The first messages pay for JIT and the first growth of buffers; they are sent but not counted.</summary>
+    private const int WarmUpSeconds = 3;
+
+    /// <summary>When no delivery has arrived for this long, the rest are counted as lost.</summary>
+    private static readonly TimeSpan Stall = TimeSpan.FromSeconds(10);
+
+    public static async Task<int> RunAsync(WebinarOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var root = Processes.RepositoryRoot();
+        var work = Directory.CreateTempSubdirectory("academy-bench-");
+        try
+        {
+            var tokens = Path.Combine(work.FullName, "tokens.txt");
+            var academy = await MeasureAcademyAsync(root, work.FullName, tokens, options);
+            var baseline = await MeasureBaselineAsync(root, tokens, options);
+            Report(options, academy, baseline);
+            return 0;
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<Measured> MeasureAcademyAsync(string root, string work, string tokensFile, WebinarOptions options)
+    {
+        var port = Processes.FreePort();
+        var data = Path.Combine(work, "data");
+        var app = Processes.Start("dotnet", [AcademyDll(root)], new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Academy__DataDirectory"] = data,
+            ["Academy__Demo__Seed"] = "true",
+            ["Academy__Demo__Password"] = Password,
+        }, Path.Combine(root, "src", "Soteliiderit.Academy.Web"));
+        try
+        {
+            var site = new Uri($"http://127.0.0.1:{port}");
+            await Processes.WaitForAsync(new Uri(site, "/healthz"), app);
+            // A real sign-in first: it proves the demo accounts work and makes the app create its key ring,
+            // which the tokens issued ahead are then protected with.
+            await SignInAsync(site);
+            var seeding = Stopwatch.StartNew();
+            var tokens = await BenchAttendees.SeedAsync(data, options.Attendees, Password);
+            await File.WriteAllLinesAsync(tokensFile, tokens);
+            Console.WriteLine($"Academy (pid {app.Id}): {options.Attendees} supervisors seeded and their tokens issued in {seeding.Elapsed.TotalSeconds:0.0} s");
+            return await MeasureAsync(app, new Uri(site, "/hubs/webinar"), tokensFile, options);
+        }
+        finally
+        {
+            await Processes.StopAsync(app);
+        }
+    }
+
+    private static async Task<Measured> MeasureBaselineAsync(string root, string tokensFile, WebinarOptions options)
+    {
+        var port = Processes.FreePort();
+        var server = Processes.Start(Environment.ProcessPath!, [typeof(WebinarBenchmark).Assembly.Location, "baseline-server", "--port", $"{port}"], new Dictionary<string, string>
+        {
+            // The same garbage collector as the academy (a web project runs the server GC): equal terms.
+            ["DOTNET_gcServer"] = AcademyUsesServerGc(root) ? "1" : "0",
+        });
+        try
+        {
+            var site = new Uri($"http://127.0.0.1:{port}");
+            await Processes.WaitForAsync(new Uri(site, "/healthz"), server);
+            Console.WriteLine($"Baseline (pid {server.Id}): bare Kestrel WebSockets, one serialization per message");
+            return await MeasureAsync(server, new Uri(site, "/hubs/webinar"), tokensFile, options);
+        }
+        finally
+        {
+            await Processes.StopAsync(server);
+        }
+    }
+
+    private static async Task<Measured> MeasureAsync(Process server, Uri hub, string tokensFile, WebinarOptions options)
+    {
+        var before = Processes.ResidentBytes(server.Id);
+        var joining = Stopwatch.StartNew();
+        await using var crowd = await AttendeeCrowd.JoinAsync(hub, DemoSeeder.DemoWebinar, tokensFile, options.Attendees, options.PerProcess);
+        var joined = Processes.ResidentBytes(server.Id);
+        Console.WriteLine($"  {crowd.Joined} attendees joined in {joining.Elapsed.TotalSeconds:0.0} s; server RSS {before / MiB:0} MB before the first, {joined / MiB:0} MB with all joined");
+
+        var warm = await crowd.SendAsync("warm", options.Rate, WarmUpSeconds);
+        await crowd.WaitForDeliveriesAsync("warm", warm.Count * (long)crowd.Joined, Stall);
+
+        var cpuBefore = Processes.CpuTime(server.Id);
+        var clientsBefore = crowd.CpuTime();
+        var window = Stopwatch.StartNew();
+        var sent = await crowd.SendAsync("run", options.Rate, options.Seconds);
+        await crowd.WaitForDeliveriesAsync("run", sent.Count * (long)crowd.Joined, Stall);
+        var cpu = Processes.CpuTime(server.Id) - cpuBefore;
+        var clients = crowd.CpuTime() - clientsBefore;
+        var seconds = window.Elapsed.TotalSeconds;
+        var deliveries = await crowd.ReportAsync("run", sent.Ids);
+        var end = Processes.ResidentBytes(server.Id);
+        Console.WriteLine($"  {sent.Count} messages, {deliveries.Delivered} deliveries in {seconds:0.0} s; server CPU {cpu.TotalSeconds:0.00} s, node clients {clients.TotalSeconds:0.00} s; RSS {end / MiB:0} MB at the end");
+        // Other work on the machine shows up in latency, not in CPU per delivery: say how busy it was.
+        Console.WriteLine($"  acknowledged p50 {sent.AcknowledgedPercentile(0.5):0.0} ms, p99 {sent.AcknowledgedPercentile(0.99):0.0} ms; load average {File.ReadAllText("/proc/loadavg").Trim()}");
+        return new Measured(crowd.Joined, sent.Count, deliveries, cpu.TotalMicroseconds / Math.Max(1, deliveries.Delivered), cpu.TotalSeconds / seconds, before, joined, end);
+    }
+
+    private static void Report(WebinarOptions options, Measured academy, Measured baseline)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"{options.Attendees} attendees, {options.Rate} messages/s for {options.Seconds} s");
+        Console.WriteLine("| server   | joined | sent | delivered |   lost | p50 ms | p99 ms | CPU µs/delivery | CPU cores | RSS joined MB | KB/connection | dropped |");
+        foreach (var (name, m) in new[] { ("academy", academy), ("baseline", baseline) })
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name,-8} | {m.Joined,6} | {m.Sent,4} | {m.Deliveries.Delivered,9} | {m.Deliveries.Lost,6} | {m.Deliveries.P50Milliseconds,6:0.0} | {m.Deliveries.P99Milliseconds,6:0.0} | {m.CpuMicrosPerDelivery,15:0.00} | {m.CpuCores,9:0.00} | {m.RssJoined / MiB,13:0} | {m.KilobytesPerConnection,13:0.0} | {m.Deliveries.Closed,7} |"));
+        }
+
+        Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["scenario"] = "webinar",
+            ["attendees"] = options.Attendees,
+            ["rate"] = options.Rate,
+            ["sent"] = academy.Sent,
+            ["delivered"] = academy.Deliveries.Delivered,
+            ["lost"] = academy.Deliveries.Lost,
+            ["p50_ms"] = Math.Round(academy.Deliveries.P50Milliseconds, 1),
+            ["p99_ms"] = Math.Round(academy.Deliveries.P99Milliseconds, 1),
+            ["server_cpu_us_per_delivery"] = Math.Round(academy.CpuMicrosPerDelivery, 2),
+            ["baseline_p99_ms"] = Math.Round(baseline.Deliveries.P99Milliseconds, 1),
+            ["baseline_cpu_us_per_delivery"] = Math.Round(baseline.CpuMicrosPerDelivery, 2),
+            ["ratio"] = Math.Round(baseline.CpuMicrosPerDelivery / academy.CpuMicrosPerDelivery, 2),
+            ["server_rss_mb"] = Math.Round(academy.RssEnd / MiB, 0),
+            ["kb_per_connection"] = Math.Round(academy.KilobytesPerConnection, 1),
+        }));
+    }
+
+    private static string AcademyDll(string root) => Path.Combine(root, "src", "Soteliiderit.Academy.Web", "bin", "Release", "net10.0", "Soteliiderit.Academy.Web.dll");
+
+    private static bool AcademyUsesServerGc(string root)
+    {
+        var config = JsonNode.Parse(File.ReadAllText(Path.ChangeExtension(AcademyDll(root), ".runtimeconfig.json")));
+        return config?["runtimeOptions"]?["configProperties"]?["System.GC.Server"]?.GetValue<bool>() == true;
+    }
+
+    private static async Task SignInAsync(Uri site)
+    {
+        using var client = new HttpClient { BaseAddress = site };
+        using var response = await client.PostAsJsonAsync("/api/auth/login", new { email = "supervisor1.a@academy.test", password = Password });
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <param name="CpuCores">Server CPU time over the measured window ÷ its length.</param>
+    private sealed record Measured(int Joined, int Sent, Deliveries Deliveries, double CpuMicrosPerDelivery, double CpuCores, long RssBefore, long RssJoined, long RssEnd)
+    {
+        /// <summary>(RSS with all joined − RSS before the first connection) ÷ attendees.</summary>
+        public double KilobytesPerConnection => (RssJoined - RssBefore) / 1024.0 / Math.Max(1, Joined);
+    }
+}
