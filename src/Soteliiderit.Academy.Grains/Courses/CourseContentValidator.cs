@@ -8,6 +8,8 @@ namespace Soteliiderit.Academy.Grains.Courses;
 /// </summary>
 public static class CourseContentValidator
 {
+    public const int MaxWebinarsRequired = 10;
+
     public const int MaxModules = 50;
     public const int MaxLessonsPerModule = 50;
     public const int MaxQuestions = 50;
@@ -25,6 +27,15 @@ public static class CourseContentValidator
 
         RequireText(errors, "Title", content.Title, Limits.Title);
         OptionalText(errors, "Summary", content.Summary, Limits.Summary);
+        if (content.WebinarsRequired is < 0 or > MaxWebinarsRequired)
+        {
+            errors.Add(new FieldError(nameof(content.WebinarsRequired), "OutOfRange", 0, MaxWebinarsRequired));
+        }
+
+        if (content.WebinarAttendancePercent is < 1 or > 100)
+        {
+            errors.Add(new FieldError(nameof(content.WebinarAttendancePercent), "OutOfRange", 1, 100));
+        }
         if (content.Modules.Count > MaxModules)
         {
             errors.Add(new FieldError("Modules", "TooMany", MaxModules));

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Soteliiderit.Academy.Web.Demo;
 using Xunit.Abstractions;
@@ -121,6 +122,16 @@ public sealed class CrashRecoveryTests(ITestOutputHelper log) : IAsyncLifetime
         var second = await StartAsync("after the restart");
         log.WriteLine($"second start: {clock.ElapsedMilliseconds - restart} ms");
         facilitatorToken = await second.SignInAsync(DemoAccounts.Facilitator);
+
+        // Attendance the crash left open was closed at start-up, before anyone could join again.
+        using (var api = new HttpClient { BaseAddress = second.Site })
+        {
+            api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", facilitatorToken);
+            var attendance = await api.GetFromJsonAsync<JsonElement>($"/api/webinars/{Webinar}/attendance");
+            Assert.Equal(Supervisors.Length + 1, attendance.GetArrayLength());
+            Assert.All(attendance.EnumerateArray(), row => Assert.Equal(JsonValueKind.String, row.GetProperty("lastLeft").ValueKind));
+        }
+
         var facilitator = await ConnectAsync(second, facilitatorToken);
         var catchingUp = await ConnectAsync(second, facilitatorToken);
         var supervisor = await ConnectAsync(second, await second.SignInAsync(Supervisors[0]));

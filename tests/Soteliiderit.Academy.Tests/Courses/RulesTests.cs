@@ -53,6 +53,34 @@ public sealed class CompletionRuleTests
     }
 }
 
+public sealed class WebinarRequirementTests
+{
+    private readonly SampleCourse _sample = new();
+
+    [Theory]
+    [InlineData(-1, 75, "WebinarsRequired")]
+    [InlineData(11, 75, "WebinarsRequired")]
+    [InlineData(1, 0, "WebinarAttendancePercent")]
+    [InlineData(1, 101, "WebinarAttendancePercent")]
+    public void A_webinar_requirement_out_of_range_is_refused_by_name(int webinars, int percent, string field)
+    {
+        var content = _sample.Content with { WebinarsRequired = webinars, WebinarAttendancePercent = percent };
+
+        var error = Assert.Single(CourseContentValidator.ForSave(content));
+
+        Assert.Equal((field, "OutOfRange"), (error.Field, error.Code));
+    }
+
+    [Fact]
+    public void A_course_written_before_webinars_counted_asks_for_three_quarters_of_the_time()
+    {
+        var stored = Grains.GrainJson.Serialize(_sample.Content with { WebinarsRequired = 1 }).Replace("\"webinarAttendancePercent\":75,", "", StringComparison.Ordinal);
+
+        Assert.DoesNotContain("webinarAttendancePercent", stored, StringComparison.Ordinal);
+        Assert.Equal(75, Grains.GrainJson.Deserialize<CourseContent>(stored).WebinarAttendancePercent);
+    }
+}
+
 public sealed class QuizGraderTests
 {
     private readonly SampleCourse _sample = new();

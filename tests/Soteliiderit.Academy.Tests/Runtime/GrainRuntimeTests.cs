@@ -4,7 +4,7 @@ using Soteliiderit.Academy.Grains.Runtime;
 
 namespace Soteliiderit.Academy.Tests.Runtime;
 
-public sealed class GrainRuntimeTests : IAsyncDisposable
+public sealed class GrainRuntimeTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-02T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
     private readonly GrainJournal _journal = new();
@@ -178,7 +178,10 @@ public sealed class GrainRuntimeTests : IAsyncDisposable
         Assert.Contains(nameof(IUnregisteredGrain), error.Message, StringComparison.Ordinal);
     }
 
-    public async ValueTask DisposeAsync() => await _services.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // xunit 2 disposes a test class through IAsyncLifetime, not IAsyncDisposable.
+    public async Task DisposeAsync() => await _services.DisposeAsync();
 
     public interface IUnregisteredGrain : IGrainWithStringKey
     {

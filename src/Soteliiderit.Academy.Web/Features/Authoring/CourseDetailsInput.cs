@@ -5,7 +5,7 @@ using Soteliiderit.Academy.Web.Features.Shared;
 
 namespace Soteliiderit.Academy.Web.Features.Authoring;
 
-/// <summary>Title, summary and themes of a course, as the form posts them.</summary>
+/// <summary>Title, summary, themes and webinar requirement of a course, as the form posts them.</summary>
 public sealed class CourseDetailsInput
 {
     public LocalizedInput Title { get; set; } = new();
@@ -13,6 +13,10 @@ public sealed class CourseDetailsInput
     public LocalizedInput Summary { get; set; } = new();
 
     public List<CourseThemes> Themes { get; set; } = [];
+
+    public int WebinarsRequired { get; set; }
+
+    public int WebinarAttendancePercent { get; set; } = 75;
 
     public static CourseDetailsInput From(CourseContent content)
     {
@@ -22,6 +26,8 @@ public sealed class CourseDetailsInput
             Title = LocalizedInput.From(content.Title),
             Summary = LocalizedInput.From(content.Summary),
             Themes = CourseCatalog.Split(content.Themes),
+            WebinarsRequired = content.WebinarsRequired,
+            WebinarAttendancePercent = content.WebinarAttendancePercent,
         };
     }
 
@@ -30,5 +36,7 @@ public sealed class CourseDetailsInput
         Title = Title.ToText(),
         Summary = Summary.ToText(),
         Themes = CourseCatalog.Combine(Themes),
+        WebinarsRequired = WebinarsRequired,
+        WebinarAttendancePercent = WebinarAttendancePercent,
     };
 }
