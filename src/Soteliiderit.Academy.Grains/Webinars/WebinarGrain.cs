@@ -19,10 +19,19 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
-    public async Task Schedule(Participant who, WebinarPlan plan)
+    public Task Schedule(Participant who, WebinarPlan plan)
     {
         ArgumentNullException.ThrowIfNull(who);
         ArgumentNullException.ThrowIfNull(plan);
+        return BesideTheRoomAsync(() => ScheduleOnceAsync(who, plan));
+    }
+
+    public Task Cancel(Participant who) => BesideTheRoomAsync(() => CancelOnceAsync(who));
+
+    public Task SetRecording(Participant who, string? url) => BesideTheRoomAsync(() => SetRecordingOnceAsync(who, url));
+
+    private async Task ScheduleOnceAsync(Participant who, WebinarPlan plan)
+    {
         await using var db = await databases.CreateDbContextAsync();
         var webinar = await db.Webinars.SingleOrDefaultAsync(w => w.Id == Id);
         if (webinar is not null)
@@ -31,7 +40,8 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
             RequireOpen(webinar);
         }
 
-        await ValidateAsync(db, plan, isNew: webinar is null);
+        // A new webinar, or a new time, must lie ahead; other changes may be made to one already under way.
+        await ValidateAsync(db, plan, mustStartLater: webinar is null || webinar.StartsAt != plan.StartsAt);
         if (webinar is null)
         {
             webinar = new Webinar { Id = Id, Status = WebinarStatus.Scheduled, CreatedBy = who.UserId, CreatedAt = Now };
@@ -52,7 +62,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
         await Room.Refresh();
     }
 
-    public async Task Cancel(Participant who)
+    private async Task CancelOnceAsync(Participant who)
     {
         await using var db = await databases.CreateDbContextAsync();
         var webinar = await RequireWebinarAsync(db);
@@ -67,7 +77,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
         await Room.Refresh();
     }
 
-    public async Task SetRecording(Participant who, string? url)
+    private async Task SetRecordingOnceAsync(Participant who, string? url)
     {
         await using var db = await databases.CreateDbContextAsync();
         var webinar = await RequireWebinarAsync(db);
@@ -183,9 +193,28 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
         }
     }
 
-    private async Task ValidateAsync(AcademyDbContext db, WebinarPlan plan, bool isNew)
+    /// <summary>
+    /// The live room raises the row's ETag with every message it stores; a plan change that met one in between
+    /// reads the row again and goes once more (the room never writes the plan's columns).
+    /// </summary>
+    private static async Task BesideTheRoomAsync(Func<Task> change)
     {
-        var errors = WebinarPlanRules.Check(plan, isNew ? Now : null);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await change();
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
+    private async Task ValidateAsync(AcademyDbContext db, WebinarPlan plan, bool mustStartLater)
+    {
+        var errors = WebinarPlanRules.Check(plan, mustStartLater ? Now : null);
         var slides = plan.Slides.Distinct().ToList();
         if (slides.Count > 0 && await db.Materials.CountAsync(m => slides.Contains(m.Id) && m.Status == MaterialStatus.Published) != slides.Count)
         {

@@ -6,7 +6,7 @@ namespace Soteliiderit.Academy.Grains.Webinars;
 /// <summary>What makes a webinar plan well-formed, field by field (the database-backed checks are the grain's).</summary>
 public static class WebinarPlanRules
 {
-    /// <param name="now">Set for a new webinar, which must start in the future.</param>
+    /// <param name="now">Set when the webinar must start after it (a new webinar, or a new time).</param>
     public static List<FieldError> Check(WebinarPlan plan, DateTime? now)
     {
         ArgumentNullException.ThrowIfNull(plan);

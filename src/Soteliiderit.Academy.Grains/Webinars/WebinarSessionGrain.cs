@@ -464,7 +464,17 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             await db.SaveChangesAsync();
         }
 
-        await Task.WhenAll(credits.Select(c => GrainFactory.GetGrain<ILearnerGrain>(c.UserId.ToString()).ReckonWebinars(courseId)));
+        // The credits are stored; a learner whose grain cannot reckon now gets the course on their next visit.
+        await Task.WhenAll(credits.Select(async c =>
+        {
+            try
+            {
+                await GrainFactory.GetGrain<ILearnerGrain>(c.UserId.ToString()).ReckonWebinars(courseId);
+            }
+            catch (RuleViolationException)
+            {
+            }
+        }));
     }
 
     private bool Facilitates(Participant who) => who.IsAdmin || _hosts.Contains(who.UserId);

@@ -170,4 +170,19 @@ public sealed class WebinarGrainTests : IDisposable, IAsyncLifetime
         await using var db = _database.CreateContext();
         Assert.Equal(7, (await db.Webinars.SingleAsync()).Capacity);
     }
+
+    [Fact]
+    public async Task A_webinar_cannot_be_moved_into_the_past_but_keeps_its_time_while_other_details_change()
+    {
+        var plan = Plan(startsAt: Now.AddMinutes(30));
+        await Webinar.Schedule(_facilitator, plan);
+        _host.Time.Advance(TimeSpan.FromHours(1));
+
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => Webinar.Schedule(_facilitator, plan with { StartsAt = Now.AddMinutes(-5) }));
+        await Webinar.Schedule(_facilitator, plan with { Capacity = 40 });
+
+        Assert.Equal("StartsAt", Assert.Single(refused.FieldErrors).Field);
+        await using var db = _database.CreateContext();
+        Assert.Equal((plan.StartsAt, 40), await db.Webinars.Select(w => ValueTuple.Create(w.StartsAt, w.Capacity)).SingleAsync());
+    }
 }

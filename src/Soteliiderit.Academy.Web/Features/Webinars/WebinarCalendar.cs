@@ -21,7 +21,8 @@ public static class WebinarCalendar
             "VERSION:2.0",
             "PRODID:-//Soteliiderit Academy//Webinars//FI",
             "CALSCALE:GREGORIAN",
-            entry.Cancelled ? "METHOD:CANCEL" : "METHOD:PUBLISH",
+            // PUBLISH even when cancelled: CANCEL needs an ORGANIZER and attendee list, which a downloaded file has not.
+            "METHOD:PUBLISH",
             "BEGIN:VTIMEZONE",
             $"TZID:{FinnishTime.ZoneId}",
             "BEGIN:DAYLIGHT",

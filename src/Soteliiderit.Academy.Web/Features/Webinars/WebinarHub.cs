@@ -21,9 +21,34 @@ public sealed class WebinarHub(IGrainFactory grains, PresenceBroadcast presence)
     public async Task<SessionSnapshot> Join(Guid webinarId, long afterSequence)
     {
         var who = Me();
-        var snapshot = await CallAsync(() => Session(webinarId).Join(who, afterSequence));
+        // Joining again on the same connection starts over rather than counting a second presence.
+        if (Joined.Remove(webinarId, out var earlier))
+        {
+            await LeaveAsync(webinarId, earlier);
+            await LeaveGroupsAsync(webinarId);
+        }
+
+        // In the attendees' group before the snapshot is taken, so nothing sent meanwhile is missed (the page
+        // skips what the snapshot already holds); a facilitator moves to the facilitators' group after it.
+        await Groups.AddToGroupAsync(Context.ConnectionId, WebinarGroups.Attendees(webinarId));
+        SessionSnapshot snapshot;
+        try
+        {
+            snapshot = await CallAsync(() => Session(webinarId).Join(who, afterSequence));
+        }
+        catch
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, WebinarGroups.Attendees(webinarId));
+            throw;
+        }
+
+        if (snapshot.IsFacilitator)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, WebinarGroups.Facilitators(webinarId));
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, WebinarGroups.Attendees(webinarId));
+        }
+
         Joined[webinarId] = who;
-        await Groups.AddToGroupAsync(Context.ConnectionId, snapshot.IsFacilitator ? WebinarGroups.Facilitators(webinarId) : WebinarGroups.Attendees(webinarId));
         presence.Changed(webinarId, snapshot.AttendeeCount);
         return snapshot;
     }
@@ -33,6 +58,7 @@ public sealed class WebinarHub(IGrainFactory grains, PresenceBroadcast presence)
         if (Joined.Remove(webinarId, out var who))
         {
             await LeaveAsync(webinarId, who);
+            await LeaveGroupsAsync(webinarId);
         }
     }
 
@@ -149,6 +175,14 @@ public sealed class WebinarHub(IGrainFactory grains, PresenceBroadcast presence)
     /// <summary>The webinars this connection joined, with who it is in each.</summary>
     private Dictionary<Guid, Participant> Joined =>
         Context.Items.TryGetValue(nameof(Joined), out var joined) ? (Dictionary<Guid, Participant>)joined! : (Dictionary<Guid, Participant>)(Context.Items[nameof(Joined)] = new Dictionary<Guid, Participant>());
+
+    private async Task LeaveGroupsAsync(Guid webinarId)
+    {
+        foreach (var group in WebinarGroups.Everyone(webinarId))
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
+        }
+    }
 
     private async Task LeaveAsync(Guid webinarId, Participant who)
     {

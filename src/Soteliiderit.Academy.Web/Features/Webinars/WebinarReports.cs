@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
@@ -51,7 +52,8 @@ public sealed class WebinarReports(AcademyDbContext db)
         ArgumentNullException.ThrowIfNull(header);
         using var buffer = new MemoryStream();
         using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        // A name starting with = + - @ must not become a spreadsheet formula.
+        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape }))
         {
             foreach (var name in new[] { "Name", "Email", "Organization", "Joined", "Left", "Minutes", "Percent" })
             {

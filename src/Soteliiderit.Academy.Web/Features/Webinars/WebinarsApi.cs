@@ -127,7 +127,7 @@ public static class WebinarsApi
             : NotFound(context);
 
     private static async Task<IResult> FaqAsync(Guid id, HttpContext context, WebinarDirectory directory, WebinarAfterwards afterwards) =>
-        await directory.FindAsync(context.User, id) is not null ? TypedResults.Ok(await afterwards.FaqAsync(id)) : NotFound(context);
+        await directory.FindAsync(context.User, id) is { Listing.Status: Data.Webinars.WebinarStatus.Ended } ? TypedResults.Ok(await afterwards.FaqAsync(id)) : NotFound(context);
 
     private static async Task<IResult> TranscriptAsync(Guid id, HttpContext context, WebinarAfterwards afterwards) =>
         await afterwards.TranscriptAsync(context.User, id) is { } lines ? TypedResults.Ok(lines) : NotFound(context);

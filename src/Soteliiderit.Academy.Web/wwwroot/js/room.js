@@ -42,7 +42,7 @@
   }
 
   function format(template, ...values) {
-    return values.reduce((result, value, i) => result.replace(`{${i}}`, value), template);
+    return template.replace(/\{(\d+)\}/g, (_, i) => String(values[Number(i)]));
   }
 
   function time(at) {
