@@ -36,7 +36,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
         var webinar = await db.Webinars.SingleOrDefaultAsync(w => w.Id == Id);
         if (webinar is not null)
         {
-            await RequireHostAsync(db, webinar, who);
+            await RequireHostAsync(db, who);
             RequireOpen(webinar);
         }
 
@@ -66,7 +66,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
     {
         await using var db = await databases.CreateDbContextAsync();
         var webinar = await RequireWebinarAsync(db);
-        await RequireHostAsync(db, webinar, who);
+        await RequireHostAsync(db, who);
         RequireOpen(webinar);
         webinar.Status = WebinarStatus.Cancelled;
         webinar.CancelledAt = Now;
@@ -81,7 +81,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
     {
         await using var db = await databases.CreateDbContextAsync();
         var webinar = await RequireWebinarAsync(db);
-        await RequireHostAsync(db, webinar, who);
+        await RequireHostAsync(db, who);
         var clean = string.IsNullOrWhiteSpace(url) ? null : url.Trim();
         if (clean is not null && !CourseContentValidator.IsWebUrl(clean))
         {
@@ -146,7 +146,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
             return;
         }
 
-        var promoted = await WaitingList(db).Take(free).ToListAsync();
+        var promoted = await db.WebinarRegistrations.WaitingLine(Id).Take(free).ToListAsync();
         foreach (var registration in promoted)
         {
             registration.State = RegistrationState.Registered;
@@ -163,13 +163,8 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
             return new RegistrationView(RegistrationState.Registered, null);
         }
 
-        var line = await WaitingList(db).Select(r => r.UserId).ToListAsync();
-        return new RegistrationView(RegistrationState.Waiting, line.IndexOf(registration.UserId) + 1);
+        return new RegistrationView(RegistrationState.Waiting, await WebinarRoster.PlaceInLineAsync(db, Id, registration.UserId));
     }
-
-    /// <summary>The waiting list in its order: first come, first served (the id only breaks exact ties).</summary>
-    private IQueryable<WebinarRegistration> WaitingList(AcademyDbContext db) =>
-        db.WebinarRegistrations.Where(r => r.WebinarId == Id && r.State == RegistrationState.Waiting).OrderBy(r => r.RegisteredAt).ThenBy(r => r.UserId);
 
     private async Task<Webinar> RequireWebinarAsync(AcademyDbContext db) =>
         await db.Webinars.SingleOrDefaultAsync(w => w.Id == Id) is { Status: not WebinarStatus.Cancelled } webinar
@@ -184,10 +179,10 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
         }
     }
 
-    private async Task RequireHostAsync(AcademyDbContext db, Webinar webinar, Participant who)
+    private async Task RequireHostAsync(AcademyDbContext db, Participant who)
     {
         ArgumentNullException.ThrowIfNull(who);
-        if (!who.IsAdmin && webinar.CreatedBy != who.UserId && !await db.WebinarHosts.AnyAsync(h => h.WebinarId == Id && h.UserId == who.UserId))
+        if (!who.IsAdmin && !await WebinarRoster.IsHostAsync(db, Id, who.UserId))
         {
             throw RuleViolationException.Invalid("NotAllowed");
         }

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Grains.Runtime;
@@ -14,7 +12,7 @@ namespace Soteliiderit.Academy.Web.Features.Webinars;
 
 /// <summary>One webinar: register or leave the list, add it to a calendar, and afterwards its FAQ, chat and recording; hosts and HR see the lists.</summary>
 public sealed class WebinarModel(
-    WebinarDirectory directory, WebinarReports reports, WebinarAfterwards afterwards, AcademyDbContext db, IGrainFactory grains, ErrorMessages messages) : PageModel
+    WebinarDirectory directory, WebinarReports reports, WebinarAfterwards afterwards, IGrainFactory grains, ErrorMessages messages) : PageModel
 {
     public WebinarDetails Details { get; private set; } = null!;
 
@@ -77,7 +75,7 @@ public sealed class WebinarModel(
         if (await directory.ReportScopeAsync(User, webinarId) is { } people)
         {
             Registrations = await reports.RegistrationsAsync(webinarId, people);
-            Attendance = await reports.AttendanceAsync(await db.Webinars.AsNoTracking().SingleAsync(w => w.Id == webinarId), people);
+            Attendance = await reports.AttendanceAsync(webinarId, people);
         }
 
         if (Ended)

@@ -130,10 +130,7 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
     /// <summary>Whether the caller runs this webinar: its creator, a co-facilitator or an admin.</summary>
     public async Task<bool> HostsAsync(ClaimsPrincipal user, Guid webinarId)
     {
-        var me = user.UserId();
-        return user.IsInRole(Roles.Admin)
-            || await db.Webinars.AnyAsync(w => w.Id == webinarId && w.CreatedBy == me)
-            || await db.WebinarHosts.AnyAsync(h => h.WebinarId == webinarId && h.UserId == me);
+        return user.IsInRole(Roles.Admin) || await WebinarRoster.IsHostAsync(db, webinarId, user.UserId());
     }
 
     /// <summary>
@@ -165,9 +162,12 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
         var counts = await db.WebinarRegistrations.Where(r => ids.Contains(r.WebinarId))
             .GroupBy(r => new { r.WebinarId, r.State }).Select(g => new { g.Key.WebinarId, g.Key.State, Count = g.Count() }).ToListAsync();
         var mine = await db.WebinarRegistrations.AsNoTracking().Where(r => ids.Contains(r.WebinarId) && r.UserId == me).ToListAsync();
-        var waitingLines = await db.WebinarRegistrations.AsNoTracking()
-            .Where(r => ids.Contains(r.WebinarId) && r.State == RegistrationState.Waiting && mine.Select(m => m.WebinarId).Contains(r.WebinarId))
-            .OrderBy(r => r.RegisteredAt).ThenBy(r => r.UserId).Select(r => new { r.WebinarId, r.UserId }).ToListAsync();
+        var places = new Dictionary<Guid, int>();
+        foreach (var waiting in mine.Where(r => r.State == RegistrationState.Waiting))
+        {
+            places[waiting.WebinarId] = await WebinarRoster.PlaceInLineAsync(db, waiting.WebinarId, me);
+        }
+
         var hosted = await db.WebinarHosts.Where(h => ids.Contains(h.WebinarId) && h.UserId == me).Select(h => h.WebinarId).ToListAsync();
         var admin = user.IsInRole(Roles.Admin);
         return [.. rows.Select(w =>
@@ -175,7 +175,7 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
             var opens = w.StartsAt.AddMinutes(-w.LobbyMinutes);
             var hosting = admin || w.CreatedBy == me || hosted.Contains(w.Id);
             var registration = mine.SingleOrDefault(r => r.WebinarId == w.Id) is { } r
-                ? new RegistrationView(r.State, r.State == RegistrationState.Waiting ? waitingLines.Where(l => l.WebinarId == w.Id).Select(l => l.UserId).ToList().IndexOf(me) + 1 : null)
+                ? new RegistrationView(r.State, r.State == RegistrationState.Waiting ? places[w.Id] : null)
                 : null;
             var open = w.Status == WebinarStatus.Scheduled && Now >= opens;
             var admitted = hosting || w.OpenToAll || registration?.State == RegistrationState.Registered;

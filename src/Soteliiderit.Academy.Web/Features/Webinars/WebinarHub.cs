@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
-using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Grains.Runtime;
 using Soteliiderit.Academy.Grains.Webinars;
-using Soteliiderit.Academy.Web.Features.Account;
 using Soteliiderit.Academy.Web.Hosting;
 
 namespace Soteliiderit.Academy.Web.Features.Webinars;
@@ -192,11 +190,7 @@ public sealed class WebinarHub(IGrainFactory grains, PresenceBroadcast presence)
 
     private Participant InRoom(Guid webinarId) => Joined.GetValueOrDefault(webinarId) ?? throw Refused("NotJoined");
 
-    private Participant Me()
-    {
-        var user = Context.User!;
-        return new Participant(user.UserId(), user.DisplayNameOf(), IsAdmin: user.IsInRole(Roles.Admin));
-    }
+    private Participant Me() => WebinarPlanning.Participant(Context.User!);
 
     private IWebinarSessionGrain Session(Guid webinarId) => grains.GetGrain<IWebinarSessionGrain>(webinarId.ToString());
 

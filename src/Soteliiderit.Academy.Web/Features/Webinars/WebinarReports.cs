@@ -28,9 +28,13 @@ public sealed class WebinarReports(AcademyDbContext db)
         return [.. rows.Select(x => new RegistrationRow(x.r.UserId, x.DisplayName, x.Email, NameOf(organizations, x.OrganizationId), x.r.State, x.r.RegisteredAt))];
     }
 
-    public async Task<IReadOnlyList<AttendanceRow>> AttendanceAsync(Webinar webinar, IQueryable<AcademyUser> people)
+    public async Task<IReadOnlyList<AttendanceRow>> AttendanceAsync(Guid webinarId, IQueryable<AcademyUser> people)
     {
-        ArgumentNullException.ThrowIfNull(webinar);
+        if (await db.Webinars.AsNoTracking().SingleOrDefaultAsync(w => w.Id == webinarId) is not { } webinar)
+        {
+            return [];
+        }
+
         var stretches = await (from a in db.WebinarAttendance.AsNoTracking()
                                join u in people on a.UserId equals u.Id
                                where a.WebinarId == webinar.Id

@@ -118,11 +118,11 @@ public static class WebinarsApi
             ? TypedResults.Ok(await reports.RegistrationsAsync(id, people))
             : NotFound(context);
 
-    private static async Task<IResult> AttendanceAsync(Guid id, HttpContext context, WebinarDirectory directory, WebinarReports reports, AcademyDbContext db) =>
-        await ReportAsync(id, context, directory, reports, db) is { } rows ? TypedResults.Ok(rows) : NotFound(context);
+    private static async Task<IResult> AttendanceAsync(Guid id, HttpContext context, WebinarDirectory directory, WebinarReports reports) =>
+        await ReportAsync(id, context, directory, reports) is { } rows ? TypedResults.Ok(rows) : NotFound(context);
 
-    private static async Task<IResult> AttendanceCsvAsync(Guid id, HttpContext context, WebinarDirectory directory, WebinarReports reports, AcademyDbContext db) =>
-        await ReportAsync(id, context, directory, reports, db) is { } rows
+    private static async Task<IResult> AttendanceCsvAsync(Guid id, HttpContext context, WebinarDirectory directory, WebinarReports reports) =>
+        await ReportAsync(id, context, directory, reports) is { } rows
             ? TypedResults.File(WebinarReports.ToCsv(rows, name => ApiSetup.Localized(context, $"Webinars.Report.{name}")), "text/csv; charset=utf-8", $"attendance-{id:N}.csv")
             : NotFound(context);
 
@@ -132,10 +132,8 @@ public static class WebinarsApi
     private static async Task<IResult> TranscriptAsync(Guid id, HttpContext context, WebinarAfterwards afterwards) =>
         await afterwards.TranscriptAsync(context.User, id) is { } lines ? TypedResults.Ok(lines) : NotFound(context);
 
-    private static async Task<IReadOnlyList<AttendanceRow>?> ReportAsync(Guid id, HttpContext context, WebinarDirectory directory, WebinarReports reports, AcademyDbContext db) =>
-        await directory.ReportScopeAsync(context.User, id) is { } people && await db.Webinars.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id) is { } webinar
-            ? await reports.AttendanceAsync(webinar, people)
-            : null;
+    private static async Task<IReadOnlyList<AttendanceRow>?> ReportAsync(Guid id, HttpContext context, WebinarDirectory directory, WebinarReports reports) =>
+        await directory.ReportScopeAsync(context.User, id) is { } people ? await reports.AttendanceAsync(id, people) : null;
 
     private static IWebinarGrain Webinar(IGrainFactory grains, Guid id) => grains.GetGrain<IWebinarGrain>(id.ToString());
 

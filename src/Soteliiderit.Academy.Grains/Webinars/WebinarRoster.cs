@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Data.Webinars;
+
+namespace Soteliiderit.Academy.Grains.Webinars;
+
+/// <summary>The two roster rules the webinar grain and the pages must read the same way: who hosts, and the waiting list's order.</summary>
+public static class WebinarRoster
+{
+    /// <summary>The waiting list in its order: first come, first served (the id only breaks exact ties).</summary>
+    public static IOrderedQueryable<WebinarRegistration> WaitingLine(this IQueryable<WebinarRegistration> registrations, Guid webinarId) =>
+        registrations.Where(r => r.WebinarId == webinarId && r.State == RegistrationState.Waiting).OrderBy(r => r.RegisteredAt).ThenBy(r => r.UserId);
+
+    /// <summary>1 for the first in line; 0 when the person is not waiting.</summary>
+    public static async Task<int> PlaceInLineAsync(AcademyDbContext db, Guid webinarId, Guid userId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var line = await db.WebinarRegistrations.WaitingLine(webinarId).Select(r => r.UserId).ToListAsync();
+        return line.IndexOf(userId) + 1;
+    }
+
+    /// <summary>Whether the person created the webinar or is one of its co-facilitators (admins host every webinar besides).</summary>
+    public static async Task<bool> IsHostAsync(AcademyDbContext db, Guid webinarId, Guid userId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Webinars.AnyAsync(w => w.Id == webinarId && w.CreatedBy == userId)
+            || await db.WebinarHosts.AnyAsync(h => h.WebinarId == webinarId && h.UserId == userId);
+    }
+}
