@@ -25,6 +25,9 @@ public sealed class PlanInput
 
     public List<Guid> Slides { get; set; } = [];
 
+    /// <summary>The facilitator's numbering of the ticked slides; unnumbered ones follow in the list's order.</summary>
+    public Dictionary<Guid, int?> SlideOrder { get; set; } = [];
+
     public string? CoFacilitators { get; set; }
 
     public static PlanInput From(WebinarDetails details)
@@ -42,6 +45,7 @@ public sealed class PlanInput
             CourseId = details.CourseId,
             StreamUrl = details.StreamUrl,
             Slides = [.. details.Slides.Select(s => s.MaterialId)],
+            SlideOrder = details.Slides.ToDictionary(s => s.MaterialId, s => (int?)s.Number),
             CoFacilitators = string.Join('\n', details.Hosts.Skip(1).Select(h => h.Email)),
         };
     }
@@ -57,8 +61,16 @@ public sealed class PlanInput
         QuestionsNeedApproval,
         CourseId,
         StreamUrl,
-        Slides,
+        OrderedSlides(),
         [.. (CoFacilitators ?? "").Split(['\n', ',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]);
+
+    private List<Guid> OrderedSlides() =>
+    [
+        .. Slides.Select((id, index) => (id, index))
+            .OrderBy(s => SlideOrder.GetValueOrDefault(s.id) ?? int.MaxValue)
+            .ThenBy(s => s.index)
+            .Select(s => s.id),
+    ];
 
     /// <summary>Where a grain's field error shows on this form.</summary>
     public static string FormPath(string grainPath) => "Input." + LocalizedInput.FormPath(grainPath);

@@ -35,8 +35,9 @@ public static class WebinarsApi
         api.MapGet("/{id:guid}/faq", FaqAsync).WithSummary("After the webinar: the questions that were let through, most upvoted first.");
         api.MapGet("/{id:guid}/transcript", TranscriptAsync).WithSummary("After the webinar: the chat without deleted messages, for hosts and attendees.");
 
-        // Cookie-signed-in pages download the same files.
+        // Cookie-signed-in pages download the same files; the room reads the webinar's state when a rejoin is refused.
         var pages = app.MapGroup("/webinars").ExcludeFromDescription();
+        pages.MapGet("/{id:guid}/details.json", FindAsync);
         pages.MapGet("/{id:guid}/calendar.ics", CalendarAsync);
         pages.MapGet("/{id:guid}/attendance.csv", AttendanceCsvAsync);
         return app;

@@ -34,11 +34,28 @@
     return node;
   }
 
-  function button(label, onClick, className = "button button--small button--secondary") {
+  function button(label, onClick, className = "button button--small button--secondary", key = undefined) {
     const node = element("button", className, label);
     node.type = "button";
+    if (key) node.dataset.key = key;
     node.addEventListener("click", onClick);
     return node;
+  }
+
+  // Lists are redrawn on every update; without this a keyboard user who just upvoted or lowered a hand would
+  // find focus thrown back to the top of the page. Focus returns to the same control, else to another in its
+  // row, else to the list itself.
+  function redrawKeepingFocus(container, redraw) {
+    const active = document.activeElement;
+    const inside = active && active !== container && container.contains(active);
+    const key = inside ? active.dataset.key : undefined;
+    const row = inside ? active.closest("[data-row]")?.dataset.row : undefined;
+    redraw();
+    if (!inside) return;
+    const target = (key && container.querySelector(`[data-key="${key}"]`))
+      || (row && container.querySelector(`[data-row="${row}"] button`))
+      || container;
+    target.focus();
   }
 
   function format(template, ...values) {
@@ -49,10 +66,15 @@
     return new Date(at).toLocaleTimeString(document.documentElement.lang, { hour: "2-digit", minute: "2-digit" });
   }
 
+  // The hub's refusal in the reader's language, or a general failure text.
+  function refusal(error) {
+    const match = /HubException: ([\s\S]*)$/.exec(error && error.message ? error.message : "");
+    return match ? match[1] : text.Failed;
+  }
+
   function showError(error) {
     const box = $("room-error");
-    const match = /HubException: ([\s\S]*)$/.exec(error && error.message ? error.message : "");
-    box.textContent = match ? match[1] : text.Failed;
+    box.textContent = refusal(error);
     box.hidden = false;
   }
 
@@ -101,20 +123,49 @@
   }
 
   function removeChat(sequence) {
-    const item = $("chat-log").querySelector(`[data-sequence="${sequence}"]`);
-    if (item) item.remove();
+    const log = $("chat-log");
+    const item = log.querySelector(`[data-sequence="${sequence}"]`);
+    if (!item) return;
+    const hadFocus = item.contains(document.activeElement);
+    item.remove();
+    if (hadFocus) log.focus();
   }
 
+  // ---- muting: a modal dialog (keyboard-trapped, Escape cancels) instead of window.prompt ----
+  let muting = null;
+
   function muteDialog(userId, name) {
-    const minutes = Number.parseInt(window.prompt(format(text.MuteMinutes, name), "10") || "", 10);
-    if (Number.isFinite(minutes)) {
-      call("Mute", userId, minutes).catch(() => {});
-    }
+    muting = { userId, opener: document.activeElement };
+    $("mute-heading").textContent = format(text.MuteMinutes, name);
+    $("mute-error").hidden = true;
+    $("mute-minutes").value = "10";
+    $("mute-dialog").showModal();
   }
+
+  $("mute-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const minutes = Number.parseInt($("mute-minutes").value, 10);
+    try {
+      await connection.invoke("Mute", webinarId, muting.userId, Number.isFinite(minutes) ? minutes : 0);
+      $("mute-dialog").close();
+    } catch (error) {
+      $("mute-error").textContent = refusal(error);
+      $("mute-error").hidden = false;
+    }
+  });
+  $("mute-cancel").addEventListener("click", () => $("mute-dialog").close());
+  $("mute-dialog").addEventListener("close", () => {
+    if (muting && muting.opener && muting.opener.isConnected) muting.opener.focus();
+    muting = null;
+  });
 
   // ---- questions ----
   function renderQuestions() {
     const list = $("question-list");
+    redrawKeepingFocus(list, () => drawQuestions(list));
+  }
+
+  function drawQuestions(list) {
     list.replaceChildren();
     const questions = [...state.questions.values()]
       .filter((q) => q.state !== "Dismissed" || state.facilitator)
@@ -125,19 +176,20 @@
     }
     for (const q of questions) {
       const item = element("li", "question question--" + q.state.toLowerCase());
+      item.dataset.row = q.id;
       item.append(element("p", "question-text", q.text));
       const details = [q.authorName || text.Anonymous, format(text.Votes, q.upvotes)];
       if (q.state !== "Open") details.push(text[q.state]);
       item.append(element("p", "meta", details.join(" · ")));
       const actions = element("div", "actions");
       if (q.state === "Open") {
-        actions.append(button(format(text.Upvote, q.upvotes), () => call("Upvote", q.id).catch(() => {})));
+        actions.append(button(format(text.Upvote, q.upvotes), () => call("Upvote", q.id).catch(() => {}), undefined, q.id + ":upvote"));
       }
       if (state.facilitator) {
-        if (q.state === "Pending") actions.append(button(text.Approve, () => call("ApproveQuestion", q.id).catch(() => {})));
+        if (q.state === "Pending") actions.append(button(text.Approve, () => call("ApproveQuestion", q.id).catch(() => {}), undefined, q.id + ":approve"));
         if (q.state === "Open" || q.state === "Pending") {
-          actions.append(button(text.MarkAnswered, () => call("AnswerQuestion", q.id, false).catch(() => {})));
-          actions.append(button(text.Dismiss, () => call("AnswerQuestion", q.id, true).catch(() => {})));
+          actions.append(button(text.MarkAnswered, () => call("AnswerQuestion", q.id, false).catch(() => {}), undefined, q.id + ":answered"));
+          actions.append(button(text.Dismiss, () => call("AnswerQuestion", q.id, true).catch(() => {}), undefined, q.id + ":dismiss"));
         }
       }
       item.append(actions);
@@ -148,6 +200,10 @@
   // ---- poll ----
   function renderPoll() {
     const box = $("poll");
+    redrawKeepingFocus(box, () => drawPoll(box));
+  }
+
+  function drawPoll(box) {
     box.replaceChildren();
     const poll = state.poll;
     if (!poll) {
@@ -162,6 +218,7 @@
       poll.options.forEach((option, i) => {
         const row = element("div", "choice");
         const input = document.createElement("input");
+        input.dataset.key = `option-${i}`;
         input.type = "radio";
         input.name = "poll-option";
         input.id = `poll-option-${i}`;
@@ -171,7 +228,9 @@
         row.append(input, label);
         fieldset.append(row);
       });
-      form.append(fieldset, element("button", "button", text.Vote));
+      const vote = element("button", "button", text.Vote);
+      vote.dataset.key = "vote";
+      form.append(fieldset, vote);
       form.addEventListener("submit", async (event) => {
         event.preventDefault();
         const chosen = form.querySelector("input[name=poll-option]:checked");
@@ -199,7 +258,7 @@
       box.append(element("p", "meta", text.Voted));
     }
     if (state.facilitator && poll.isOpen) {
-      box.append(button(text.ClosePoll, () => call("ClosePoll", poll.id).catch(() => {}), "button button--secondary"));
+      box.append(button(text.ClosePoll, () => call("ClosePoll", poll.id).catch(() => {}), "button button--secondary", "close-poll"));
     }
   }
 
@@ -239,13 +298,15 @@
       return;
     }
     const list = $("hand-queue");
-    list.replaceChildren();
-    if (queue.length === 0) list.append(element("li", "meta", text.NoHands));
-    for (const hand of queue) {
-      const item = element("li", "", hand.name + " ");
-      item.append(button(text.Lower, () => call("LowerHand", hand.userId).catch(() => {})));
-      list.append(item);
-    }
+    redrawKeepingFocus(list, () => {
+      list.replaceChildren();
+      if (queue.length === 0) list.append(element("li", "meta", text.NoHands));
+      for (const hand of queue) {
+        const item = element("li", "", hand.name + " ");
+        item.append(button(text.Lower, () => call("LowerHand", hand.userId).catch(() => {}), undefined, hand.userId));
+        list.append(item);
+      }
+    });
   }
 
   function updateHandButton() {
@@ -346,9 +407,25 @@
       await join();
       setConnection(text.Connected, "done");
     } catch (error) {
-      showError(error);
+      await refusedToRejoin(error);
     }
   });
+
+  // The hub refuses a join once the webinar has ended. If the Ended event itself was missed while the
+  // connection was down, close the room as if it had arrived instead of leaving a room that only fails.
+  async function refusedToRejoin(error) {
+    try {
+      const response = await fetch(`/webinars/${webinarId}/details.json`, { headers: { Accept: "application/json" } });
+      if (response.ok && (await response.json()).listing.status === "Ended") {
+        endRoom();
+        return;
+      }
+    } catch {
+      // offline again: the refusal below is all there is to say
+    }
+    showError(error);
+    await connection.stop();
+  }
   connection.onclose(() => {
     if (state.ended) return;
     setConnection(text.Disconnected, "warning");
@@ -363,11 +440,16 @@
     setConnection(text.Connecting);
     try {
       await connection.start();
-      await join();
-      setConnection(text.Connected, "done");
     } catch (error) {
       setConnection(text.Disconnected, "warning");
       showError(error);
+      return;
+    }
+    try {
+      await join();
+      setConnection(text.Connected, "done");
+    } catch (error) {
+      await refusedToRejoin(error);
     }
   }
 
