@@ -52,6 +52,34 @@ public sealed class WebinarSchedulingTests(LiveAcademyApp app) : IClassFixture<L
     }
 
     [Fact]
+    public async Task A_co_facilitator_taken_off_the_plan_stops_seeing_what_only_facilitators_see_at_once()
+    {
+        var co = "supervisor4.b@academy.test";
+        var webinar = await ScheduleAsync(Plan(DateTime.UtcNow.AddMinutes(5), capacity: 5, coFacilitators: [co]));
+        using var facilitator = await app.ApiAs(Facilitator);
+        using var asker = await app.ApiAs("supervisor5.b@academy.test");
+        await asker.PostAsync($"/api/webinars/{webinar}/registration", null);
+        await using var lead = await app.HubAs(Facilitator);
+        await using var coInRoom = await app.HubAs(co);
+        await using var askerInRoom = await app.HubAs("supervisor5.b@academy.test");
+        await lead.InvokeAsync("Join", webinar, 0);
+        var before = await coInRoom.InvokeAsync("Join", webinar, 0);
+        await askerInRoom.InvokeAsync("Join", webinar, 0);
+
+        using var changed = await facilitator.PutAsJsonAsync($"/api/webinars/{webinar}", Plan(DateTime.UtcNow.AddMinutes(6), capacity: 5));
+        await askerInRoom.InvokeAsync("Ask", webinar, "Saako kysyä nimettömänä?", true);
+        var toLead = await lead.NextAsync("Question");
+        var toFormerCo = await coInRoom.NextAsync("Question");
+        var refused = await Assert.ThrowsAsync<HubRefusalException>(() => coInRoom.InvokeAsync("SetSlide", webinar, 1));
+
+        Assert.True(before.GetProperty("isFacilitator").GetBoolean());
+        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        Assert.Equal("Kaisa Lehtonen", toLead.GetProperty("question").GetProperty("authorName").GetString());
+        Assert.Equal(JsonValueKind.Null, toFormerCo.GetProperty("question").GetProperty("authorName").ValueKind);
+        Assert.Contains("kouluttajat", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_malformed_plan_is_refused_field_by_field_and_supervisors_cannot_schedule()
     {
         using var facilitator = await app.ApiAs(Facilitator);

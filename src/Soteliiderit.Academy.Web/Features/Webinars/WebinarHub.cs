@@ -14,7 +14,7 @@ namespace Soteliiderit.Academy.Web.Features.Webinars;
 /// <see cref="HubException"/> in the caller's language and leaves the connection up.
 /// </summary>
 [Authorize]
-public sealed class WebinarHub(IGrainFactory grains, PresenceBroadcast presence) : Hub<IWebinarClient>
+public sealed class WebinarHub(IGrainFactory grains, PresenceBroadcast presence, FacilitatorSeats facilitators) : Hub<IWebinarClient>
 {
     public async Task<SessionSnapshot> Join(Guid webinarId, long afterSequence)
     {
@@ -44,6 +44,7 @@ public sealed class WebinarHub(IGrainFactory grains, PresenceBroadcast presence)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, WebinarGroups.Facilitators(webinarId));
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, WebinarGroups.Attendees(webinarId));
+            facilitators.Take(Context.ConnectionId, webinarId, who);
         }
 
         Joined[webinarId] = who;
@@ -163,6 +164,7 @@ public sealed class WebinarHub(IGrainFactory grains, PresenceBroadcast presence)
     {
         foreach (var (webinarId, who) in Joined)
         {
+            facilitators.Leave(Context.ConnectionId, webinarId);
             await LeaveAsync(webinarId, who);
         }
 
@@ -176,6 +178,7 @@ public sealed class WebinarHub(IGrainFactory grains, PresenceBroadcast presence)
 
     private async Task LeaveGroupsAsync(Guid webinarId)
     {
+        facilitators.Leave(Context.ConnectionId, webinarId);
         foreach (var group in WebinarGroups.Everyone(webinarId))
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);

@@ -24,7 +24,7 @@ public sealed record WebinarPlanRequest(
     IReadOnlyList<string>? CoFacilitators = null);
 
 /// <summary>Turns a request into the grain's plan: finds the co-facilitators by e-mail, naming those it cannot find.</summary>
-public sealed class WebinarPlanning(AcademyDbContext db, IGrainFactory grains)
+public sealed class WebinarPlanning(AcademyDbContext db, IGrainFactory grains, FacilitatorSeats facilitators)
 {
     public async Task ScheduleAsync(ClaimsPrincipal user, Guid webinarId, WebinarPlanRequest request)
     {
@@ -51,6 +51,7 @@ public sealed class WebinarPlanning(AcademyDbContext db, IGrainFactory grains)
             request.Slides ?? [],
             [.. found.Select(f => f.Id)]);
         await grains.GetGrain<IWebinarGrain>(webinarId.ToString()).Schedule(Participant(user), plan);
+        await facilitators.DemoteAsync(webinarId, userId => WebinarRoster.IsHostAsync(db, webinarId, userId));
     }
 
     public static Participant Participant(ClaimsPrincipal user)

@@ -11,6 +11,7 @@ public static class WebinarsSetup
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 16 * 1024)
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton<PresenceBroadcast>();
+        services.AddSingleton<FacilitatorSeats>();
         services.AddScoped<WebinarDirectory>();
         services.AddScoped<WebinarReports>();
         services.AddScoped<WebinarAfterwards>();
