@@ -40,7 +40,7 @@ public sealed class KeyboardWebinarRoomTests(BrowserApp app)
         await Assertions.Expect(supervisor.GetByRole(AriaRole.Button, new() { Name = "Me too (1)" })).ToBeFocusedAsync();
 
         // The facilitator marks it answered: the buttons go, focus stays with the questions.
-        await facilitator.TabToAsync(facilitator.GetByRole(AriaRole.Button, new() { Name = "Vastattu" }));
+        await facilitator.TabToAsync(facilitator.GetByRole(AriaRole.Button, new() { Name = "Merkitse vastatuksi" }));
         await facilitator.Keyboard.PressAsync("Enter");
         await Assertions.Expect(facilitator.Locator("#question-list")).ToContainTextAsync("vastattu");
         await Assertions.Expect(facilitator.Locator("#question-list")).ToBeFocusedAsync();
@@ -58,7 +58,7 @@ public sealed class KeyboardWebinarRoomTests(BrowserApp app)
         await supervisor.Keyboard.PressAsync("Enter");
         await Assertions.Expect(supervisor.Locator("#poll")).ToContainTextAsync("your vote is counted");
         await Assertions.Expect(supervisor.Locator("#poll")).ToBeFocusedAsync();
-        await Assertions.Expect(facilitator.Locator("#poll")).ToContainTextAsync("Kyllä: 1 ääntä (100 %)");
+        await Assertions.Expect(facilitator.Locator("#poll")).ToContainTextAsync("Kyllä: 1 ääni (100 %)");
 
         // A raised hand, lowered by the facilitator from the queue.
         await supervisor.TabToAsync(supervisor.GetByRole(AriaRole.Button, new() { Name = "Raise hand" }));

@@ -50,10 +50,10 @@ public sealed class WebinarRoomTests(BrowserApp app)
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Aloita kysely" }).ClickAsync();
         await supervisor.GetByLabel("Kyllä").CheckAsync();
         await supervisor.GetByRole(AriaRole.Button, new() { Name = "Rösta" }).ClickAsync();
-        await Assertions.Expect(facilitator.Locator("#poll")).ToContainTextAsync("Kyllä: 1 ääntä (100 %)");
+        await Assertions.Expect(facilitator.Locator("#poll")).ToContainTextAsync("Kyllä: 1 ääni (100 %)");
         await Assertions.Expect(supervisor.Locator("#poll")).Not.ToContainTextAsync("100 %");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Sulje kysely" }).ClickAsync();
-        await Assertions.Expect(supervisor.Locator("#poll")).ToContainTextAsync("Kyllä: 1 röster (100 %)");
+        await Assertions.Expect(supervisor.Locator("#poll")).ToContainTextAsync("Kyllä: 1 röst (100 %)");
 
         // Slides follow the facilitator.
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Seuraava dia" }).ClickAsync();
@@ -61,7 +61,7 @@ public sealed class WebinarRoomTests(BrowserApp app)
         await Assertions.Expect(supervisor.Locator("#slide-caption")).ToContainTextAsync("Bild 1 av 2 – Välmåendecheck i hybridarbete");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Seuraava dia" }).ClickAsync();
         await Assertions.Expect(supervisor.Locator("#slide-caption")).ToContainTextAsync("Bild 2 av 2");
-        await Assertions.Expect(supervisor.Locator("#slide a")).ToHaveTextAsync(new Regex("^Öppna bilden: "));
+        await Assertions.Expect(supervisor.Locator("#slide a")).ToHaveTextAsync(new Regex("^Ladda ner bilden: "));
 
         // The end: the room closes for everyone, and the webinar's page keeps the FAQ and the chat.
         facilitator.Dialog += (_, dialog) => dialog.AcceptAsync();

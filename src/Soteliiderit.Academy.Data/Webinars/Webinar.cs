@@ -125,6 +125,9 @@ public enum QuestionState
     Open = 2,
     Answered = 3,
     Dismissed = 4,
+
+    /// <summary>Dismissed while still waiting for approval: like <see cref="Pending"/>, never shown to other attendees.</summary>
+    Declined = 5,
 }
 
 /// <summary>One person's upvote of one question; the key makes a second upvote impossible.</summary>

@@ -87,7 +87,11 @@ public sealed record SessionEvent(
     PollView? Poll = null,
     int? Slide = null);
 
-/// <summary>What a joining client gets: missed events, or (when <see cref="Fresh"/>) the whole current state to start from.</summary>
+/// <summary>
+/// What a joining client gets: missed events, or (when <see cref="Fresh"/>) the whole current state to start from.
+/// <see cref="ActivePoll"/> is the open poll, else the one closed last (with its results); <see cref="HasVoted"/> says
+/// whether the joiner voted in it. <see cref="Hands"/> is the whole queue for facilitators, the joiner's own hand for others.
+/// </summary>
 public sealed record SessionSnapshot(
     long LastSequence,
     bool Fresh,
@@ -95,7 +99,9 @@ public sealed record SessionSnapshot(
     IReadOnlyList<ChatView> RecentChat,
     IReadOnlyList<QuestionView> Questions,
     PollView? ActivePoll,
+    bool HasVoted,
     int CurrentSlide,
     int AttendeeCount,
     bool IsFacilitator,
-    bool Ended);
+    bool Ended,
+    IReadOnlyList<RaisedHand> Hands);

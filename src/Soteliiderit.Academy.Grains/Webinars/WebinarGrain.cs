@@ -32,6 +32,8 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
 
     private async Task ScheduleOnceAsync(Participant who, WebinarPlan plan)
     {
+        // Webinars start on the minute: the form has no seconds, so a plan saved again unchanged is not a move.
+        plan = plan with { StartsAt = ToTheMinute(plan.StartsAt) };
         await using var db = await databases.CreateDbContextAsync();
         var webinar = await db.Webinars.SingleOrDefaultAsync(w => w.Id == Id);
         if (webinar is not null)
@@ -41,13 +43,14 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
         }
 
         // A new webinar, or a new time, must lie ahead; other changes may be made to one already under way.
-        await ValidateAsync(db, plan, mustStartLater: webinar is null || webinar.StartsAt != plan.StartsAt);
+        var moved = webinar is not null && ToTheMinute(webinar.StartsAt) != plan.StartsAt;
+        await ValidateAsync(db, plan, mustStartLater: webinar is null || moved);
         if (webinar is null)
         {
             webinar = new Webinar { Id = Id, Status = WebinarStatus.Scheduled, CreatedBy = who.UserId, CreatedAt = Now };
             db.Webinars.Add(webinar);
         }
-        else if (webinar.StartsAt != plan.StartsAt || webinar.DurationMinutes != plan.DurationMinutes)
+        else if (moved || webinar.DurationMinutes != plan.DurationMinutes)
         {
             webinar.CalendarSequence++;
             await db.WebinarRegistrations.Where(r => r.WebinarId == Id)
@@ -248,4 +251,6 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
     }
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static DateTime ToTheMinute(DateTime at) => new(at.Ticks - (at.Ticks % TimeSpan.TicksPerMinute), at.Kind);
 }

@@ -31,6 +31,9 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     private Webinar? _webinar;
     private OpenPoll? _poll;
 
+    /// <summary>The poll closed last, whose results a late joiner still sees until the next one opens.</summary>
+    private PollView? _lastPoll;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(GetPrimaryKeyString(), out var id))
@@ -60,10 +63,12 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             _mutedUntil[mute.UserId] = mute.Until;
         }
 
-        if (await db.WebinarPolls.AsNoTracking().SingleOrDefaultAsync(p => p.WebinarId == id && p.IsOpen, cancellationToken) is { } poll)
+        if (await db.WebinarPolls.AsNoTracking().Where(p => p.WebinarId == id).OrderByDescending(p => p.OpenedAt).FirstOrDefaultAsync(cancellationToken) is { } poll)
         {
             var votes = await db.PollVotes.AsNoTracking().Where(v => v.PollId == poll.Id).ToListAsync(cancellationToken);
-            _poll = new OpenPoll(poll, GrainJson.Deserialize<List<string>>(poll.OptionsJson), votes.ToDictionary(v => v.UserId, v => v.Option));
+            var latest = new OpenPoll(poll, GrainJson.Deserialize<List<string>>(poll.OptionsJson), votes.ToDictionary(v => v.UserId, v => v.Option));
+            _poll = poll.IsOpen ? latest : null;
+            _lastPoll = poll.IsOpen ? null : latest.View();
         }
     }
 
@@ -99,11 +104,13 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             events,
             RecentChatMessages(),
             [.. _questions.Values.OrderBy(q => q.AskedAt).Select(q => Project(ViewOf(q), who)).OfType<QuestionView>()],
-            _poll is null ? null : Project(_poll.View(), who),
+            _poll is not null ? Project(_poll.View(), who) : _lastPoll,
+            _poll is not null && _poll.Votes.ContainsKey(who.UserId),
             webinar.CurrentSlide,
             _present.Count,
             hosting,
-            Ended: false);
+            Ended: false,
+            hosting ? [.. _hands] : [.. _hands.Where(h => h.UserId == who.UserId)]);
     }
 
     public async Task<int> Leave(Guid userId)
@@ -286,6 +293,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         var closed = _poll with { Row = new WebinarPoll { Id = pollId, WebinarId = _poll.Row.WebinarId, Question = _poll.Row.Question, OptionsJson = _poll.Row.OptionsJson, IsOpen = false, OpenedAt = _poll.Row.OpenedAt, ClosedAt = Now } };
         var ended = await AppendAsync(WebinarEventKind.Poll, who.UserId, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Poll, at, Poll: closed.View()), db => db.WebinarPolls.Update(closed.Row));
         _poll = null;
+        _lastPoll = closed.View();
         return ended;
     }
 
@@ -302,7 +310,10 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     {
         RequireFacilitator(who);
         var question = _questions.GetValueOrDefault(questionId) ?? throw RuleViolationException.NotFound("QuestionNotFound");
-        return ReplaceQuestionAsync(who, Copy(question, state: dismiss ? QuestionState.Dismissed : QuestionState.Answered));
+        var state = !dismiss ? QuestionState.Answered
+            : question.State is QuestionState.Pending or QuestionState.Declined ? QuestionState.Declined
+            : QuestionState.Dismissed;
+        return ReplaceQuestionAsync(who, Copy(question, state: state));
     }
 
     public Task<SessionEvent> DeleteMessage(Participant who, long messageSequence)
@@ -543,7 +554,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     private QuestionView? Project(QuestionView question, Participant who) =>
         Facilitates(who) || question.AuthorId == who.UserId ? question
-        : question.State == QuestionState.Pending ? null
+        : question.State is QuestionState.Pending or QuestionState.Declined ? null
         : question.Anonymous ? question with { AuthorName = null, AuthorId = null }
         : question;
 

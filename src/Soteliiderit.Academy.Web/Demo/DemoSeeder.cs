@@ -69,7 +69,7 @@ public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrai
             TitleSv = "Öppen kaffestund om distansledarskap",
             TitleEn = "Open remote leadership coffee break",
             // Open from start-up: the room stays open until a facilitator ends the session.
-            StartsAt = now,
+            StartsAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute)),
             DurationMinutes = 90,
             LobbyMinutes = 15,
             Capacity = 1000,

@@ -77,7 +77,7 @@ public sealed class WebinarHubTests(LiveAcademyApp app) : IClassFixture<LiveAcad
         Assert.False(joined.GetProperty("isFacilitator").GetBoolean());
         Assert.Equal(1, sequence);
         Assert.Equal("Hei kaikki!", delivered.GetProperty("chat").GetProperty("text").GetString());
-        Assert.Contains("Vain webinaarin kouluttajat", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("Vain webinaarin valmentajat", refused.Message, StringComparison.Ordinal);
         Assert.Contains("Kirjoita ensin", empty.Message, StringComparison.Ordinal);
         Assert.Equal(2, after);
         Assert.Equal(2, await app.QueryAsync(db => Task.FromResult(db.WebinarEvents.Count(e => e.WebinarId == webinar))));

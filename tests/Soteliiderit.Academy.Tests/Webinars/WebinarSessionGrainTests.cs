@@ -207,6 +207,15 @@ public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
         var seenByFacilitator = Assert.Single((await Session.Join(facilitator, 0)).Questions);
         Assert.Null(seenByPekka.AuthorName);
         Assert.Equal("Anna Korhonen", seenByFacilitator.AuthorName);
+
+        // Dismissed before anyone approved it: it never reaches the other attendees, live or on a rejoin.
+        var pekkaSaw = (await Session.Join(Pekka, 0)).LastSequence;
+        var unwanted = (await Session.Ask(Anna, "Saako tästä valittaa?", anonymous: false)).Question!.Id;
+        var declined = await Session.AnswerQuestion(facilitator, unwanted, dismiss: true);
+        Assert.Equal(QuestionState.Declined, declined.Question!.State);
+        Assert.DoesNotContain((await Session.Join(Pekka, pekkaSaw)).Events, e => e.Question?.Id == unwanted);
+        Assert.DoesNotContain((await Session.Join(Pekka, 0)).Questions, q => q.Id == unwanted);
+        Assert.Contains((await Session.Join(facilitator, 0)).Questions, q => q.Id == unwanted);
     }
 
     [Fact]
@@ -241,7 +250,9 @@ public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
         await Session.Vote(Pekka, poll.Id, 1);
         var twice = await Assert.ThrowsAsync<RuleViolationException>(() => Session.Vote(Anna, poll.Id, 0));
         var invalid = await Assert.ThrowsAsync<RuleViolationException>(() => Session.Vote(facilitator, poll.Id, 3));
-        var whileOpen = (await Session.Join(Anna, 0)).ActivePoll!;
+        var whileOpenForAnna = await Session.Join(Anna, 0);
+        var whileOpen = whileOpenForAnna.ActivePoll!;
+        var whileOpenForFacilitator = await Session.Join(facilitator, 0);
         var closed = await Session.ClosePoll(facilitator, poll.Id);
         var late = await Assert.ThrowsAsync<RuleViolationException>(() => Session.Vote(facilitator, poll.Id, 0));
 
@@ -250,6 +261,14 @@ public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
         Assert.Equal([0, 2, 0], closed.Poll!.Results);
         Assert.False(closed.Poll.IsOpen);
         Assert.Equal(("AlreadyVoted", "InvalidOption", "PollClosed"), (twice.Code, invalid.Code, late.Code));
+        Assert.True(whileOpenForAnna.HasVoted);
+        Assert.False(whileOpenForFacilitator.HasVoted);
+
+        // Someone who reloads, or comes late, still sees the results, even from a runtime started afresh.
+        await using var restarted = new GrainTestHost(_database);
+        var afterwards = (await restarted.Session(_webinarId).Join(Anna, 0)).ActivePoll!;
+        Assert.Equal((poll.Id, false), (afterwards.Id, afterwards.IsOpen));
+        Assert.Equal([0, 2, 0], afterwards.Results);
     }
 
     [Fact]
@@ -268,6 +287,11 @@ public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
         Assert.Equal(["Pekka Virtanen", "Anna Korhonen"], queue.Select(h => h.Name));
         Assert.Equal("NotAllowed", refused.Code);
         Assert.Equal("Anna Korhonen", Assert.Single(after).Name);
+
+        // A facilitator coming (back) into the room sees the queue at once; an attendee sees only their own hand.
+        Assert.Equal(["Anna Korhonen"], (await Session.Join(facilitator, 0)).Hands.Select(h => h.Name));
+        Assert.Equal(["Anna Korhonen"], (await Session.Join(Anna, 0)).Hands.Select(h => h.Name));
+        Assert.Empty((await Session.Join(Pekka, 0)).Hands);
     }
 
     [Fact]

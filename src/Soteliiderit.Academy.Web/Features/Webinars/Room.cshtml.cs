@@ -18,7 +18,7 @@ public sealed class RoomModel(WebinarDirectory directory, IStringLocalizer<Share
         "Connecting", "Connected", "Reconnecting", "Disconnected", "Reconnect", "Ended", "Delete", "Mute", "MuteMinutes", "Upvote",
         "Voted", "NoPoll", "Approve", "MarkAnswered", "Dismiss", "Anonymous", "Pending", "Answered", "Dismissed", "Vote", "ClosePoll", "PollClosed",
         "Votes", "Lower", "NoSlide", "SlideOf", "OpenSlide", "AttendeesNow", "NewMessage", "Failed", "Hosting", "RaiseHand", "LowerHand",
-        "NoQuestions", "NoHands", "EndConfirm",
+        "NoQuestions", "NoHands", "EndConfirm", "Declined", "VoteOne",
     ];
 
     public WebinarDetails Details { get; private set; } = null!;

@@ -204,7 +204,7 @@ public sealed class WebinarHub(IGrainFactory grains, PresenceBroadcast presence,
     {
         var question = change.Question!;
         await Clients.Group(WebinarGroups.Facilitators(webinarId)).Question(change);
-        if (question.State == QuestionState.Pending)
+        if (question.State is QuestionState.Pending or QuestionState.Declined)
         {
             await Clients.User(question.AuthorId!.Value.ToString()).Question(change);
             return;

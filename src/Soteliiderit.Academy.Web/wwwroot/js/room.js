@@ -62,8 +62,12 @@
     return template.replace(/\{(\d+)\}/g, (_, i) => String(values[Number(i)]));
   }
 
+  function votes(count) {
+    return format(count === 1 ? text.VoteOne : text.Votes, count);
+  }
+
   function time(at) {
-    return new Date(at).toLocaleTimeString(document.documentElement.lang, { hour: "2-digit", minute: "2-digit" });
+    return new Date(at).toLocaleTimeString(document.documentElement.lang, { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Helsinki" });
   }
 
   // The hub's refusal in the reader's language, or a general failure text.
@@ -109,7 +113,7 @@
     item.append(element("span", "chat-text", message.text));
     if (state.facilitator) {
       item.append(" ", button(text.Delete, () => call("DeleteMessage", message.sequence).catch(() => {})));
-      item.append(" ", button(text.Mute, () => muteDialog(message.authorId, message.authorName)));
+      if (message.authorId !== state.userId) item.append(" ", button(text.Mute, () => muteDialog(message.authorId, message.authorName)));
     }
     const atBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
     log.append(item);
@@ -168,7 +172,7 @@
   function drawQuestions(list) {
     list.replaceChildren();
     const questions = [...state.questions.values()]
-      .filter((q) => q.state !== "Dismissed" || state.facilitator)
+      .filter((q) => (q.state !== "Dismissed" && q.state !== "Declined") || state.facilitator)
       .sort((a, b) => b.upvotes - a.upvotes || new Date(a.askedAt) - new Date(b.askedAt));
     if (questions.length === 0) {
       list.append(element("li", "meta", text.NoQuestions));
@@ -178,7 +182,7 @@
       const item = element("li", "question question--" + q.state.toLowerCase());
       item.dataset.row = q.id;
       item.append(element("p", "question-text", q.text));
-      const details = [q.authorName || text.Anonymous, format(text.Votes, q.upvotes)];
+      const details = [q.authorName || text.Anonymous, votes(q.upvotes)];
       if (q.state !== "Open") details.push(text[q.state]);
       item.append(element("p", "meta", details.join(" · ")));
       const actions = element("div", "actions");
@@ -248,9 +252,9 @@
       const total = poll.results.reduce((a, b) => a + b, 0);
       const list = element("ul", "poll-results");
       poll.options.forEach((option, i) => {
-        const votes = poll.results[i];
-        const share = total === 0 ? 0 : Math.round((votes * 100) / total);
-        list.append(element("li", "", `${option}: ${format(text.Votes, votes)} (${share} %)`));
+        const count = poll.results[i];
+        const share = total === 0 ? 0 : Math.round((count * 100) / total);
+        list.append(element("li", "", `${option}: ${votes(count)} (${share} %)`));
       });
       box.append(list);
       if (!poll.isOpen) box.append(element("p", "meta", text.PollClosed));
@@ -273,17 +277,16 @@
       caption.textContent = "";
       return;
     }
-    const href = `/materials/${slide.materialId}/download?inline=true`;
+    const href = `/materials/${slide.materialId}/download`;
     if (slide.isImage) {
       const image = document.createElement("img");
-      image.src = href;
+      image.src = href + "?inline=true";
       image.alt = slide.title;
       holder.append(image);
     } else {
+      // Only images and media are shown inline (see the material library), so any other slide is a download.
       const link = element("a", "", format(text.OpenSlide, slide.title));
       link.href = href;
-      link.target = "_blank";
-      link.rel = "noopener";
       holder.append(link);
     }
     caption.textContent = format(text.SlideOf, slide.number, data.slides.length) + " – " + slide.title;
@@ -361,9 +364,10 @@
   function endRoom() {
     state.ended = true;
     setConnection(text.Ended, "warning");
-    for (const control of document.querySelectorAll("#room form button, #room form input, #room form textarea, #hand")) {
+    for (const control of document.querySelectorAll("#room button, #room input, #room textarea")) {
       control.disabled = true;
     }
+    $("attendees").textContent = "";
     connection.stop();
   }
 
@@ -372,10 +376,12 @@
     const snapshot = await connection.invoke("Join", webinarId, state.lastSequence);
     state.facilitator = snapshot.isFacilitator;
     for (const node of document.querySelectorAll(".host-only")) node.hidden = !state.facilitator;
+    $("hand").hidden = state.facilitator;
     if (snapshot.fresh) {
       $("chat-log").replaceChildren();
       state.questions = new Map(snapshot.questions.map((q) => [q.id, q]));
       state.poll = snapshot.activePoll;
+      if (snapshot.activePoll && snapshot.hasVoted) state.votedPolls.add(snapshot.activePoll.id);
       state.slide = snapshot.currentSlide;
       state.lastSequence = snapshot.lastSequence;
       for (const message of snapshot.recentChat) addChat(message, false);
@@ -386,6 +392,8 @@
       for (const change of snapshot.events) apply(change, false);
     }
     setAttendees(snapshot.attendeeCount);
+    renderHands(snapshot.hands);
+    clearError();
     state.joined = true;
     const queued = state.queued.splice(0);
     for (const change of queued) apply(change, true);
