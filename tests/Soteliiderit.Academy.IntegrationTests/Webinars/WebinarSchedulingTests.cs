@@ -8,7 +8,7 @@ public sealed class WebinarSchedulingTests(LiveAcademyApp app) : IClassFixture<L
 {
     private const string Facilitator = "facilitator@academy.test";
 
-    private static object Plan(DateTime startsAt, int capacity = 1, string title = "Palaute etänä", string[]? coFacilitators = null) => new
+    internal static object Plan(DateTime startsAt, int capacity = 1, string title = "Palaute etänä", string[]? coFacilitators = null) => new
     {
         title = new { fi = title, sv = "Feedback på distans" },
         startsAt,
@@ -19,7 +19,9 @@ public sealed class WebinarSchedulingTests(LiveAcademyApp app) : IClassFixture<L
         coFacilitators = coFacilitators ?? [],
     };
 
-    private async Task<Guid> ScheduleAsync(object plan)
+    private Task<Guid> ScheduleAsync(object plan) => ScheduleAsync(app, plan);
+
+    internal static async Task<Guid> ScheduleAsync(AcademyApp app, object plan)
     {
         using var facilitator = await app.ApiAs(Facilitator);
         using var response = await facilitator.PostAsJsonAsync("/api/webinars", plan);

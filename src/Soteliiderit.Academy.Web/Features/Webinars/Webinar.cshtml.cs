@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Grains.Runtime;
@@ -12,7 +13,12 @@ namespace Soteliiderit.Academy.Web.Features.Webinars;
 
 /// <summary>One webinar: register or leave the list, add it to a calendar, and afterwards its FAQ, chat and recording; hosts and HR see the lists.</summary>
 public sealed class WebinarModel(
-    WebinarDirectory directory, WebinarReports reports, WebinarAfterwards afterwards, IGrainFactory grains, ErrorMessages messages) : PageModel
+    WebinarDirectory directory,
+    WebinarReports reports,
+    WebinarAfterwards afterwards,
+    IGrainFactory grains,
+    ErrorMessages messages,
+    IStringLocalizer<SharedResource> text) : PageModel
 {
     public WebinarDetails Details { get; private set; } = null!;
 
@@ -27,6 +33,10 @@ public sealed class WebinarModel(
     [BindProperty]
     public string? RecordingUrl { get; set; }
 
+    /// <summary>Cancelling tells every registrant and cannot be undone, so the host ticks a box to say they mean it.</summary>
+    [BindProperty]
+    public bool ConfirmCancel { get; set; }
+
     public bool Ended => Details.Listing.Status == WebinarStatus.Ended;
 
     public Task<IActionResult> OnGetAsync(Guid webinarId) => PageAsync(webinarId);
@@ -35,7 +45,16 @@ public sealed class WebinarModel(
 
     public Task<IActionResult> OnPostUnregisterAsync(Guid webinarId) => ActAsync(webinarId, g => g.CancelRegistration(User.UserId()));
 
-    public Task<IActionResult> OnPostCancelWebinarAsync(Guid webinarId) => ActAsync(webinarId, g => g.Cancel(WebinarPlanning.Participant(User)));
+    public Task<IActionResult> OnPostCancelWebinarAsync(Guid webinarId)
+    {
+        if (!ConfirmCancel)
+        {
+            ModelState.AddModelError(nameof(ConfirmCancel), text["Webinars.ConfirmCancelRequired"]);
+            return PageAsync(webinarId);
+        }
+
+        return ActAsync(webinarId, g => g.Cancel(WebinarPlanning.Participant(User)));
+    }
 
     public Task<IActionResult> OnPostRecordingAsync(Guid webinarId) => ActAsync(webinarId, g => g.SetRecording(WebinarPlanning.Participant(User), RecordingUrl));
 

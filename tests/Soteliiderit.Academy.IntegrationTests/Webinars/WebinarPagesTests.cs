@@ -1,0 +1,33 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Soteliiderit.Academy.IntegrationTests.Webinars;
+
+/// <summary>The webinar's page as a signed-in browser uses it.</summary>
+public sealed class WebinarPagesTests(AcademyApp app) : IClassFixture<AcademyApp>
+{
+    private const string Facilitator = "facilitator@academy.test";
+
+    [Fact]
+    public async Task Cancelling_on_the_page_needs_the_box_ticked_and_registrants_can_then_update_their_calendar()
+    {
+        var webinar = await WebinarSchedulingTests.ScheduleAsync(app, WebinarSchedulingTests.Plan(DateTime.UtcNow.AddDays(3), capacity: 5));
+        using var anna = await app.ApiAs("supervisor6.a@academy.test");
+        await anna.PostAsync($"/api/webinars/{webinar}/registration", null);
+        using var facilitator = await app.BrowserAs(Facilitator);
+        using var annaOnPage = await app.BrowserAs("supervisor6.a@academy.test");
+        var page = $"/webinars/{webinar}";
+
+        using var unconfirmed = await facilitator.PostFormAsync($"{page}?handler=CancelWebinar", [], page);
+        var stillOn = await anna.GetFromJsonAsync<JsonElement>($"/api/webinars/{webinar}");
+        using var confirmed = await facilitator.PostFormAsync($"{page}?handler=CancelWebinar", new() { ["ConfirmCancel"] = "true" }, page);
+        var cancelledPage = await annaOnPage.GetStringAsync(page);
+
+        Assert.Contains("Vahvista peruminen rastittamalla ruutu.", await unconfirmed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("Scheduled", stillOn.GetProperty("listing").GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Contains($"href=\"/webinars/{webinar}/calendar.ics\"", cancelledPage, StringComparison.Ordinal);
+        Assert.Contains("STATUS:CANCELLED", await annaOnPage.GetStringAsync($"/webinars/{webinar}/calendar.ics"), StringComparison.Ordinal);
+    }
+}
