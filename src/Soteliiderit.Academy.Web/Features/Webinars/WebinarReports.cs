@@ -6,6 +6,7 @@ using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains.Webinars;
+using Soteliiderit.Academy.Web.Hosting;
 
 namespace Soteliiderit.Academy.Web.Features.Webinars;
 
@@ -82,7 +83,7 @@ public sealed class WebinarReports(AcademyDbContext db)
     }
 
     private async Task<Dictionary<Guid, string>> OrganizationNamesAsync() =>
-        await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.NameFi);
+        await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => LocalizationSetup.CurrentLanguage == "sv" ? o.NameSv : o.NameFi);
 
     private static string? NameOf(Dictionary<Guid, string> organizations, Guid? id) => id is { } key ? organizations.GetValueOrDefault(key) : null;
 }
