@@ -54,6 +54,12 @@ public interface IWebinarSessionGrain : IGrainWithStringKey
 
     Task<SessionEvent> End(Participant who);
 
+    /// <summary>
+    /// Ends a webinar nobody ended, <see cref="WebinarSessionGrain.ClosingGrace"/> after its scheduled end, as if its
+    /// creator had; returns the Ended event, or null when it is not yet time (or it already ended).
+    /// </summary>
+    Task<SessionEvent?> EndIfForgotten();
+
     /// <summary>Who is in the room, for facilitators.</summary>
     Task<IReadOnlyList<Attendee>> GetAttendees(Participant who);
 }

@@ -32,8 +32,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
 
     private async Task ScheduleOnceAsync(Participant who, WebinarPlan plan)
     {
-        // Webinars start on the minute: the form has no seconds, so a plan saved again unchanged is not a move.
-        plan = plan with { StartsAt = ToTheMinute(plan.StartsAt) };
+        plan = plan with { StartsAt = WebinarPlanRules.ToTheMinute(plan.StartsAt) };
         await using var db = await databases.CreateDbContextAsync();
         var webinar = await db.Webinars.SingleOrDefaultAsync(w => w.Id == Id);
         if (webinar is not null)
@@ -43,7 +42,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
         }
 
         // A new webinar, or a new time, must lie ahead; other changes may be made to one already under way.
-        var moved = webinar is not null && ToTheMinute(webinar.StartsAt) != plan.StartsAt;
+        var moved = webinar is not null && WebinarPlanRules.ToTheMinute(webinar.StartsAt) != plan.StartsAt;
         await ValidateAsync(db, plan, mustStartLater: webinar is null || moved);
         if (webinar is null)
         {
@@ -251,6 +250,4 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
     }
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static DateTime ToTheMinute(DateTime at) => new(at.Ticks - (at.Ticks % TimeSpan.TicksPerMinute), at.Kind);
 }

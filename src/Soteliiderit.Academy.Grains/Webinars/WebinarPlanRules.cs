@@ -6,6 +6,9 @@ namespace Soteliiderit.Academy.Grains.Webinars;
 /// <summary>What makes a webinar plan well-formed, field by field (the database-backed checks are the grain's).</summary>
 public static class WebinarPlanRules
 {
+    /// <summary>Webinars start on the minute (the form has no seconds), so a plan saved again unchanged is not a move.</summary>
+    public static DateTime ToTheMinute(DateTime at) => new(at.Ticks - (at.Ticks % TimeSpan.TicksPerMinute), at.Kind);
+
     /// <param name="now">Set when the webinar must start after it (a new webinar, or a new time).</param>
     public static List<FieldError> Check(WebinarPlan plan, DateTime? now)
     {

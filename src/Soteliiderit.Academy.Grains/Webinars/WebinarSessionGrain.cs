@@ -25,6 +25,9 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     private readonly HashSet<(Guid Question, Guid User)> _upvotes = [];
     private readonly Dictionary<Guid, DateTime> _mutedUntil = [];
     private readonly Dictionary<Guid, Presence> _present = [];
+    /// <summary>How long after its scheduled end a webinar nobody ended closes by itself.</summary>
+    public static readonly TimeSpan ClosingGrace = TimeSpan.FromHours(1);
+
     private readonly List<RaisedHand> _hands = [];
     private readonly HashSet<Guid> _hosts = [];
     private readonly Dictionary<Guid, Queue<DateTime>> _pace = [];
@@ -368,16 +371,28 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             : AppendAsync(WebinarEventKind.Slide, who.UserId, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Slide, at, Slide: slide), root: row => row.CurrentSlide = slide);
     }
 
-    public async Task<SessionEvent> End(Participant who)
+    public Task<SessionEvent> End(Participant who)
     {
         RequireFacilitator(who);
         var webinar = RequireWebinar();
-        if (webinar.Status == WebinarStatus.Ended)
+        return webinar.Status == WebinarStatus.Ended
+            ? throw RuleViolationException.Invalid("WebinarEnded")
+            : EndAsync(webinar, who.UserId);
+    }
+
+    public async Task<SessionEvent?> EndIfForgotten()
+    {
+        if (_webinar is not { Status: WebinarStatus.Scheduled } webinar || Now < webinar.StartsAt.AddMinutes(webinar.DurationMinutes) + ClosingGrace)
         {
-            throw RuleViolationException.Invalid("WebinarEnded");
+            return null;
         }
 
-        var ended = await AppendAsync(WebinarEventKind.Ended, who.UserId, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Ended, at), root: row =>
+        return await EndAsync(webinar, webinar.CreatedBy);
+    }
+
+    private async Task<SessionEvent> EndAsync(Webinar webinar, Guid actor)
+    {
+        var ended = await AppendAsync(WebinarEventKind.Ended, actor, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Ended, at), root: row =>
         {
             row.Status = WebinarStatus.Ended;
             row.EndedAt = Now;

@@ -7,6 +7,7 @@ using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains.Courses;
 using Soteliiderit.Academy.Grains.Learners;
 using Soteliiderit.Academy.Grains.Runtime;
+using Soteliiderit.Academy.Grains.Webinars;
 using Soteliiderit.Academy.Web.Features.Admin;
 using Soteliiderit.Academy.Web.Hosting;
 
@@ -34,12 +35,18 @@ public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrai
     public async Task SeedAsync()
     {
         var demo = options.Value.Demo;
-        if (!demo.Seed || await db.Organizations.AnyAsync())
+        if (!demo.Seed)
         {
             return;
         }
 
         var now = time.GetUtcNow().UtcDateTime;
+        if (await db.Organizations.AnyAsync())
+        {
+            await KeepDemoWebinarOpenAsync(now);
+            return;
+        }
+
         db.Organizations.AddRange(
             new Organization { Id = OrganizationA, NameFi = "Kuusiston kaupunki", NameSv = "Kuusisto stad", Kind = OrganizationKind.Municipality, CreatedAt = now },
             new Organization { Id = OrganizationB, NameFi = "Länsirannikon hyvinvointialue", NameSv = "Västkustens välfärdsområde", Kind = OrganizationKind.WellbeingServicesCounty, CreatedAt = now });
@@ -69,7 +76,7 @@ public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrai
             TitleSv = "Öppen kaffestund om distansledarskap",
             TitleEn = "Open remote leadership coffee break",
             // Open from start-up: the room stays open until a facilitator ends the session.
-            StartsAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute)),
+            StartsAt = WebinarPlanRules.ToTheMinute(now),
             DurationMinutes = 90,
             LobbyMinutes = 15,
             Capacity = 1000,
@@ -111,4 +118,18 @@ public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrai
 
     private static List<QuizAnswer> RightAnswers(Quiz quiz) =>
         [.. quiz.Questions.Select(q => new QuizAnswer(q.Key, [.. q.Options.Where(o => o.Correct).Select(o => o.Key)]))];
+
+    /// <summary>
+    /// The demo webinar is there to be tried whenever the academy starts: if its slot ran out while the academy was
+    /// stopped (and nobody ended it), it starts again now, before the closing time would end it.
+    /// </summary>
+    private async Task KeepDemoWebinarOpenAsync(DateTime now)
+    {
+        if (await db.Webinars.SingleOrDefaultAsync(w => w.Id == DemoWebinar && w.Status == WebinarStatus.Scheduled) is { } webinar
+            && webinar.StartsAt.AddMinutes(webinar.DurationMinutes) < now)
+        {
+            webinar.StartsAt = WebinarPlanRules.ToTheMinute(now);
+            await db.SaveChangesAsync();
+        }
+    }
 }

@@ -110,6 +110,28 @@ public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
         Assert.Equal(RuleKind.NotFound, unknown.Kind);
     }
 
+    [Fact]
+    public async Task A_webinar_nobody_ended_ends_by_itself_an_hour_after_its_scheduled_end()
+    {
+        await Session.Join(Anna, 0);
+        await Session.SendChat(Anna, "Kiitos!");
+        // Ten minutes to the start, sixty minutes long, and then the hour's grace.
+        _host.Time.Advance(TimeSpan.FromMinutes(10 + 60) + WebinarSessionGrain.ClosingGrace - TimeSpan.FromMinutes(1));
+        var stillRunning = await Session.EndIfForgotten();
+        _host.Time.Advance(TimeSpan.FromMinutes(1));
+
+        var ended = await Session.EndIfForgotten();
+        var again = await Session.EndIfForgotten();
+        var late = await Assert.ThrowsAsync<RuleViolationException>(() => Session.Join(Pekka, 0));
+
+        Assert.Null(stillRunning);
+        Assert.Equal((WebinarEventKind.Ended, 2L), (ended!.Kind, ended.Sequence));
+        Assert.Null(again);
+        Assert.Equal("WebinarEnded", late.Code);
+        await using var db = _database.CreateContext();
+        Assert.Equal(WebinarStatus.Ended, (await db.Webinars.SingleAsync(w => w.Id == _webinarId)).Status);
+    }
+
     [Theory]
     [InlineData("", "EmptyText")]
     [InlineData("   ", "EmptyText")]

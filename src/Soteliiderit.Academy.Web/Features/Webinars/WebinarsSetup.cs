@@ -17,6 +17,7 @@ public static class WebinarsSetup
         services.AddScoped<WebinarAfterwards>();
         services.AddScoped<WebinarPlanning>();
         services.AddHostedService<AttendanceClock>();
+        services.AddHostedService<ClosingTime>();
         return services;
     }
 
