@@ -33,11 +33,6 @@ public sealed class WebinarPlanning(AcademyDbContext db, IGrainFactory grains, F
         var normalized = emails.Select(e => e.ToUpperInvariant()).ToList();
         var found = await db.Users.Where(u => normalized.Contains(u.NormalizedEmail!) && u.IsActive).Select(u => new { u.Id, u.NormalizedEmail }).ToListAsync();
         var missing = emails.Where(e => found.All(f => !string.Equals(f.NormalizedEmail, e, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (missing.Count > 0)
-        {
-            throw RuleViolationException.InvalidFields([new FieldError(nameof(request.CoFacilitators), "UnknownEmail", string.Join(", ", missing))]);
-        }
-
         var plan = new WebinarPlan(
             request.Title ?? LocalizedText.Empty,
             request.StartsAt.UtcDateTime,
@@ -50,6 +45,13 @@ public sealed class WebinarPlanning(AcademyDbContext db, IGrainFactory grains, F
             request.StreamUrl,
             request.Slides ?? [],
             [.. found.Select(f => f.Id)]);
+        if (missing.Count > 0)
+        {
+            // Name the unknown people together with whatever else is wrong, not one round of the form after another.
+            throw RuleViolationException.InvalidFields(
+                [.. WebinarPlanRules.Check(plan, now: null), new FieldError(nameof(request.CoFacilitators), "UnknownEmail", string.Join(", ", missing))]);
+        }
+
         await grains.GetGrain<IWebinarGrain>(webinarId.ToString()).Schedule(Participant(user), plan);
         await facilitators.DemoteAsync(webinarId, userId => WebinarRoster.IsHostAsync(db, webinarId, userId));
     }
