@@ -75,9 +75,9 @@ public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrai
             TitleFi = "Avoin etäjohtamisen kahvihetki",
             TitleSv = "Öppen kaffestund om distansledarskap",
             TitleEn = "Open remote leadership coffee break",
-            // Open from start-up: the room stays open until a facilitator ends the session.
+            // A drop-in room open from start-up for a working day (the longest slot a webinar may have).
             StartsAt = WebinarPlanRules.ToTheMinute(now),
-            DurationMinutes = 90,
+            DurationMinutes = WebinarGrain.MaxDurationMinutes,
             LobbyMinutes = 15,
             Capacity = 1000,
             OpenToAll = true,

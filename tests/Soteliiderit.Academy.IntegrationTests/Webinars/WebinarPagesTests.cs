@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Soteliiderit.Academy.IntegrationTests.Webinars;
 
@@ -29,5 +31,29 @@ public sealed class WebinarPagesTests(AcademyApp app) : IClassFixture<AcademyApp
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Contains($"href=\"/webinars/{webinar}/calendar.ics\"", cancelledPage, StringComparison.Ordinal);
         Assert.Contains("STATUS:CANCELLED", await annaOnPage.GetStringAsync($"/webinars/{webinar}/calendar.ics"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_slide_number_that_is_not_a_whole_number_is_marked_on_its_field_and_kept()
+    {
+        using var facilitator = await app.BrowserAs(Facilitator);
+        var slide = Web.Demo.DemoMaterials.TeamAgreement;
+        var before = await app.QueryAsync(db => db.Webinars.CountAsync());
+
+        using var response = await facilitator.PostFormAsync("/webinars/new", new()
+        {
+            ["Input.Title.Fi"] = "Diojen järjestys",
+            ["Input.StartsAt"] = "2031-03-02T10:00",
+            ["Input.Slides"] = slide.ToString(),
+            [$"Input.SlideOrder[{slide}]"] = "1,5",
+        });
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var field = Regex.Match(page, $"<input type=\"number\" id=\"Input_SlideOrder_{slide}_\"[^>]*>").Value;
+        Assert.Contains("value=\"1,5\"", field, StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\"", field, StringComparison.Ordinal);
+        Assert.Contains($"href=\"#Input_SlideOrder_{slide}_\"", page, StringComparison.Ordinal);
+        Assert.Equal(before, await app.QueryAsync(db => db.Webinars.CountAsync()));
     }
 }

@@ -50,9 +50,17 @@ public sealed partial class ClosingTime(
 
         foreach (var id in overdue)
         {
-            if (await grains.GetGrain<IWebinarSessionGrain>(id.ToString()).EndIfForgotten() is { } ended)
+            try
             {
-                await hub.Clients.Groups(WebinarGroups.Everyone(id)).Ended(ended);
+                if (await grains.GetGrain<IWebinarSessionGrain>(id.ToString()).EndIfForgotten() is { } ended)
+                {
+                    await hub.Clients.Groups(WebinarGroups.Everyone(id)).Ended(ended);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One webinar that cannot be ended does not hold up the others.
+                LogClosingFailed(ex);
             }
         }
     }

@@ -45,7 +45,7 @@ public sealed class PlanInput
             CourseId = details.CourseId,
             StreamUrl = details.StreamUrl,
             Slides = [.. details.Slides.Select(s => s.MaterialId)],
-            SlideOrder = details.Slides.ToDictionary(s => s.MaterialId, s => (int?)s.Number),
+            SlideOrder = details.Slides.DistinctBy(s => s.MaterialId).ToDictionary(s => s.MaterialId, s => (int?)s.Number),
             CoFacilitators = string.Join('\n', details.Hosts.Skip(1).Select(h => h.Email)),
         };
     }

@@ -41,6 +41,7 @@ public sealed class RoomModel(WebinarDirectory directory, IStringLocalizer<Share
         ScriptData = JsonSerializer.Serialize(new
         {
             webinarId,
+            timeZone = FinnishTime.ZoneId,
             slides = details.Slides.Select(s => new { s.Number, s.MaterialId, title = s.Title.For(LocalizationSetup.CurrentLanguage), s.IsImage }),
             text = ScriptTexts.ToDictionary(key => key, key => text[$"Room.{key}"].Value),
         }, JsonSerializerOptions.Web);

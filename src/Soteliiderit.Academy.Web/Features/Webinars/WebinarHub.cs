@@ -42,9 +42,10 @@ public sealed class WebinarHub(IGrainFactory grains, PresenceBroadcast presence,
 
         if (snapshot.IsFacilitator)
         {
+            // Seated before joining the group, so a plan change that drops this host meanwhile finds the connection.
+            facilitators.Take(Context.ConnectionId, webinarId, who);
             await Groups.AddToGroupAsync(Context.ConnectionId, WebinarGroups.Facilitators(webinarId));
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, WebinarGroups.Attendees(webinarId));
-            facilitators.Take(Context.ConnectionId, webinarId, who);
         }
 
         Joined[webinarId] = who;

@@ -67,7 +67,7 @@
   }
 
   function time(at) {
-    return new Date(at).toLocaleTimeString(document.documentElement.lang, { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Helsinki" });
+    return new Date(at).toLocaleTimeString(document.documentElement.lang, { hour: "2-digit", minute: "2-digit", timeZone: data.timeZone });
   }
 
   // The hub's refusal in the reader's language, or a general failure text.
@@ -172,7 +172,7 @@
   function drawQuestions(list) {
     list.replaceChildren();
     const questions = [...state.questions.values()]
-      .filter((q) => (q.state !== "Dismissed" && q.state !== "Declined") || state.facilitator)
+      .filter((q) => (q.state !== "Dismissed" && q.state !== "Declined") || state.facilitator || q.authorId === state.userId)
       .sort((a, b) => b.upvotes - a.upvotes || new Date(a.askedAt) - new Date(b.askedAt));
     if (questions.length === 0) {
       list.append(element("li", "meta", text.NoQuestions));
