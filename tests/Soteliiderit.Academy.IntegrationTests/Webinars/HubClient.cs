@@ -56,11 +56,14 @@ public sealed class HubClient : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
+        // Say goodbye before stopping the receive loop: cancelling a pending receive aborts the socket, after
+        // which a close would throw.
         if (_socket.State == WebSocketState.Open)
         {
-            await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+            await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
         }
+
+        await _stop.CancelAsync();
 
         _socket.Dispose();
         _stop.Dispose();
