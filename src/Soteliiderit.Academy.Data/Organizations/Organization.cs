@@ -12,6 +12,9 @@ public sealed class Organization
     public OrganizationKind Kind { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>The Swedish name for Swedish readers, the Finnish one for everyone else.</summary>
+    public string NameIn(string language) => language == "sv" ? NameSv : NameFi;
 }
 
 public enum OrganizationKind

@@ -130,6 +130,12 @@ public enum QuestionState
     Declined = 5,
 }
 
+public static class QuestionStates
+{
+    /// <summary>Whether attendees other than the asker may see a question in this state (the facilitators see all).</summary>
+    public static bool IsLetThrough(this QuestionState state) => state is not (QuestionState.Pending or QuestionState.Declined);
+}
+
 /// <summary>One person's upvote of one question; the key makes a second upvote impossible.</summary>
 public sealed class QuestionUpvote
 {

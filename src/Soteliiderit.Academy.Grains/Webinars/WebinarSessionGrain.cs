@@ -314,7 +314,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         RequireFacilitator(who);
         var question = _questions.GetValueOrDefault(questionId) ?? throw RuleViolationException.NotFound("QuestionNotFound");
         var state = !dismiss ? QuestionState.Answered
-            : question.State is QuestionState.Pending or QuestionState.Declined ? QuestionState.Declined
+            : !question.State.IsLetThrough() ? QuestionState.Declined
             : QuestionState.Dismissed;
         return ReplaceQuestionAsync(who, Copy(question, state: state));
     }
@@ -569,7 +569,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     private QuestionView? Project(QuestionView question, Participant who) =>
         Facilitates(who) || question.AuthorId == who.UserId ? question
-        : question.State is QuestionState.Pending or QuestionState.Declined ? null
+        : !question.State.IsLetThrough() ? null
         : question.Anonymous ? question with { AuthorName = null, AuthorId = null }
         : question;
 

@@ -16,6 +16,6 @@ public sealed class IndexModel(SupervisorProgressReport report, HrScope scope, A
     {
         Table = await report.ForAsync(User);
         var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == scope.OrganizationOf(User));
-        OrganizationName = LocalizationSetup.CurrentLanguage == "sv" ? organization.NameSv : organization.NameFi;
+        OrganizationName = organization.NameIn(LocalizationSetup.CurrentLanguage);
     }
 }

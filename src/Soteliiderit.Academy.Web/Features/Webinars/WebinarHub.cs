@@ -205,7 +205,7 @@ public sealed class WebinarHub(IGrainFactory grains, PresenceBroadcast presence,
     {
         var question = change.Question!;
         await Clients.Group(WebinarGroups.Facilitators(webinarId)).Question(change);
-        if (question.State is QuestionState.Pending or QuestionState.Declined)
+        if (!question.State.IsLetThrough())
         {
             await Clients.User(question.AuthorId!.Value.ToString()).Question(change);
             return;

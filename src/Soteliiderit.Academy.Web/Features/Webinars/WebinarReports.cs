@@ -83,7 +83,7 @@ public sealed class WebinarReports(AcademyDbContext db)
     }
 
     private async Task<Dictionary<Guid, string>> OrganizationNamesAsync() =>
-        await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => LocalizationSetup.CurrentLanguage == "sv" ? o.NameSv : o.NameFi);
+        await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.NameIn(LocalizationSetup.CurrentLanguage));
 
     private static string? NameOf(Dictionary<Guid, string> organizations, Guid? id) => id is { } key ? organizations.GetValueOrDefault(key) : null;
 }
