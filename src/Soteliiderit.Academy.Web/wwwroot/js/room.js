@@ -136,10 +136,13 @@
   }
 
   // ---- muting: a modal dialog (keyboard-trapped, Escape cancels) instead of window.prompt ----
-  let muting = null;
+  // Who is being muted rides on the form itself: the dialog's "close" event comes a moment after closing, so
+  // state it cleared could belong to the next opening already.
+  let muteOpener = null;
 
   function muteDialog(userId, name) {
-    muting = { userId, opener: document.activeElement };
+    muteOpener = document.activeElement;
+    $("mute-form").dataset.userId = userId;
     $("mute-heading").textContent = format(text.MuteMinutes, name);
     $("mute-error").hidden = true;
     $("mute-minutes").value = "10";
@@ -150,7 +153,7 @@
     event.preventDefault();
     const minutes = Number.parseInt($("mute-minutes").value, 10);
     try {
-      await connection.invoke("Mute", webinarId, muting.userId, Number.isFinite(minutes) ? minutes : 0);
+      await connection.invoke("Mute", webinarId, $("mute-form").dataset.userId, Number.isFinite(minutes) ? minutes : 0);
       $("mute-dialog").close();
     } catch (error) {
       $("mute-error").textContent = refusal(error);
@@ -159,8 +162,7 @@
   });
   $("mute-cancel").addEventListener("click", () => $("mute-dialog").close());
   $("mute-dialog").addEventListener("close", () => {
-    if (muting && muting.opener && muting.opener.isConnected) muting.opener.focus();
-    muting = null;
+    if (!$("mute-dialog").open && muteOpener && muteOpener.isConnected) muteOpener.focus();
   });
 
   // ---- questions ----
