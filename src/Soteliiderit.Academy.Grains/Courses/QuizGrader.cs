@@ -10,7 +10,8 @@ public sealed record QuizResult(int ScorePercent, int PassMarkPercent, bool Pass
 public static class QuizGrader
 {
     /// <summary>
-    /// A question is right when exactly its correct options were picked; an unanswered question is wrong.
+    /// A question is right when exactly its correct options were picked. A quiz with a question left unanswered is
+    /// refused (naming each such question by its place) rather than graded: a forgotten answer is not a wrong one.
     /// Answers naming questions or options that are not in the quiz are refused, not ignored.
     /// </summary>
     public static QuizResult Grade(Quiz quiz, IReadOnlyList<QuizAnswer> answers)
@@ -35,6 +36,16 @@ public static class QuizGrader
             {
                 throw RuleViolationException.Invalid("QuizAnswerInvalid");
             }
+        }
+
+        var unanswered = quiz.Questions
+            .Select((question, index) => (question, index))
+            .Where(x => !picked.TryGetValue(x.question.Key, out var chosen) || chosen.Count == 0)
+            .Select(x => new FieldError($"Questions[{x.index}]", "QuizUnanswered", x.index + 1))
+            .ToList();
+        if (unanswered.Count > 0)
+        {
+            throw RuleViolationException.InvalidFields(unanswered);
         }
 
         var results = quiz.Questions

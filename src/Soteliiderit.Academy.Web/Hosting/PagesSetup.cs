@@ -17,6 +17,8 @@ public static class PagesSetup
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
                 options.Conventions.AuthorizeFolder("/Hr", Policies.Hr);
             })
+            // No client-side validation library: the server's messages, in the reader's language, are the only ones.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

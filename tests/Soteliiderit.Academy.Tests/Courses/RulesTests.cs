@@ -103,9 +103,15 @@ public sealed class QuizGraderTests
     }
 
     [Fact]
-    public void Unanswered_questions_count_as_wrong()
+    public void A_quiz_with_questions_left_unanswered_is_refused_naming_each_one_instead_of_graded()
     {
-        Assert.Equal(0, QuizGrader.Grade(Quiz, []).ScorePercent);
+        var onlySecond = new List<QuizAnswer> { new(_sample.SingleChoice.Key, []), new(_sample.MultipleChoice.Key, [_sample.MultipleChoice.Options[0].Key]) };
+
+        var nothing = Assert.Throws<Grains.RuleViolationException>(() => QuizGrader.Grade(Quiz, []));
+        var first = Assert.Throws<Grains.RuleViolationException>(() => QuizGrader.Grade(Quiz, onlySecond));
+
+        Assert.Equal(["Questions[0]", "Questions[1]"], nothing.FieldErrors.Select(e => e.Field));
+        Assert.Equal(("Questions[0]", "QuizUnanswered", 1), (Assert.Single(first.FieldErrors).Field, first.FieldErrors[0].Code, (int)first.FieldErrors[0].Arguments[0]));
     }
 
     [Fact]

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Soteliiderit.Academy.Web.Features.Materials;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Soteliiderit.Academy.Grains.Courses;
 using Soteliiderit.Academy.Web.Features.Account;
 
 namespace Soteliiderit.Academy.Web.Features.Authoring;
 
-public sealed class LessonEditorModel(DraftEditing editing, MaterialLibrary library) : PageModel
+public sealed class LessonEditorModel(DraftEditing editing, MaterialLibrary library, IStringLocalizer<SharedResource> text) : PageModel
 {
     public CourseDraft Draft { get; private set; } = null!;
 
@@ -17,6 +18,10 @@ public sealed class LessonEditorModel(DraftEditing editing, MaterialLibrary libr
 
     [BindProperty]
     public LessonInput Input { get; set; } = new();
+
+    /// <summary>Deleting cannot be undone from the editor, so the facilitator ticks a box to say they mean it.</summary>
+    [BindProperty]
+    public bool ConfirmDelete { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "saved")]
     public bool JustSaved { get; set; }
@@ -65,6 +70,11 @@ public sealed class LessonEditorModel(DraftEditing editing, MaterialLibrary libr
         if (!await LoadAsync(courseId, lessonKey))
         {
             return NotFound();
+        }
+
+        if (!ConfirmDelete)
+        {
+            ModelState.AddModelError(nameof(ConfirmDelete), text["Authoring.ConfirmDeleteRequired"]);
         }
 
         var saved = ModelState.IsValid && await editing.SaveAsync(

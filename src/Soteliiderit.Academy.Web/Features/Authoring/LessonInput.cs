@@ -83,21 +83,21 @@ public sealed class LessonInput
             for (var o = 0; o < input.Options.Count; o++)
             {
                 var option = input.Options[o];
-                if (option.Key == Guid.Empty && option.Text.IsBlank)
+                if (option.Key is null && option.Text.IsBlank)
                 {
                     continue;
                 }
 
-                options.Add(new QuizOption(option.Key == Guid.Empty ? Guid.NewGuid() : option.Key, option.Text.ToText(), option.Correct));
+                options.Add(new QuizOption(option.Key ?? Guid.NewGuid(), option.Text.ToText(), option.Correct));
                 optionForm.Add(o);
             }
 
-            if (input.Remove || (input.Key == Guid.Empty && input.Prompt.IsBlank && options.Count == 0))
+            if (input.Remove || (input.Key is null && input.Prompt.IsBlank && options.Count == 0))
             {
                 continue;
             }
 
-            questions.Add(new QuizQuestion(input.Key == Guid.Empty ? Guid.NewGuid() : input.Key, input.Prompt.ToText(), input.MultipleAnswers, options));
+            questions.Add(new QuizQuestion(input.Key ?? Guid.NewGuid(), input.Prompt.ToText(), input.MultipleAnswers, options));
             questionForms.Add(q);
             optionForms.Add(optionForm);
         }
@@ -137,7 +137,8 @@ public sealed class LessonInput
 
 public sealed class QuestionInput
 {
-    public Guid Key { get; set; }
+    /// <summary>Null for the blank question the form offers for a new one.</summary>
+    public Guid? Key { get; set; }
 
     public LocalizedInput Prompt { get; set; } = new();
 
@@ -150,7 +151,8 @@ public sealed class QuestionInput
 
 public sealed class OptionInput
 {
-    public Guid Key { get; set; }
+    /// <summary>Null for a blank option the form offers for a new one.</summary>
+    public Guid? Key { get; set; }
 
     public LocalizedInput Text { get; set; } = new();
 

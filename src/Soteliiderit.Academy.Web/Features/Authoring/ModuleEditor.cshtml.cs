@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Soteliiderit.Academy.Grains.Courses;
 using Soteliiderit.Academy.Web.Features.Account;
 using Soteliiderit.Academy.Web.Features.Shared;
 
 namespace Soteliiderit.Academy.Web.Features.Authoring;
 
-public sealed class ModuleEditorModel(DraftEditing editing) : PageModel
+public sealed class ModuleEditorModel(DraftEditing editing, IStringLocalizer<SharedResource> text) : PageModel
 {
     public CourseDraft Draft { get; private set; } = null!;
 
@@ -17,6 +18,10 @@ public sealed class ModuleEditorModel(DraftEditing editing) : PageModel
 
     [BindProperty]
     public LocalizedInput Input { get; set; } = new();
+
+    /// <summary>Deleting cannot be undone from the editor, so the facilitator ticks a box to say they mean it.</summary>
+    [BindProperty]
+    public bool ConfirmDelete { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid courseId, Guid moduleKey)
     {
@@ -57,6 +62,11 @@ public sealed class ModuleEditorModel(DraftEditing editing) : PageModel
         {
             // Deleting lessons is done one by one, knowingly; a module goes only when empty.
             return BadRequest();
+        }
+
+        if (!ConfirmDelete)
+        {
+            ModelState.AddModelError(nameof(ConfirmDelete), text["Authoring.ConfirmDeleteRequired"]);
         }
 
         var saved = ModelState.IsValid && await editing.SaveAsync(

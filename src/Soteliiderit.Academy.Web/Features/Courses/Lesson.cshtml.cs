@@ -63,11 +63,15 @@ public sealed class LessonModel(IGrainFactory grains, MaterialLibrary library, E
         var answers = ReadAnswers();
         Picked = answers.SelectMany(a => a.OptionKeys.Select(o => $"{a.QuestionKey}:{o}")).ToHashSet();
         QuizOutcome? outcome = null;
-        var result = await ActAsync(courseId, lessonKey, async () =>
-        {
-            outcome = await Learner.SubmitQuiz(courseId, lessonKey, answers);
-            return outcome.Progress;
-        });
+        var result = await ActAsync(
+            courseId,
+            lessonKey,
+            async () =>
+            {
+                outcome = await Learner.SubmitQuiz(courseId, lessonKey, answers);
+                return outcome.Progress;
+            },
+            QuestionField);
         if (outcome is { Result.Passed: false } failed && result is RedirectResult)
         {
             // A failed attempt stays on the page with its result, so the learner sees what to look at again.
@@ -133,6 +137,10 @@ public sealed class LessonModel(IGrainFactory grains, MaterialLibrary library, E
     private async Task<PublishedCourse> CourseVersion(CourseProgress progress) =>
         await grains.GetGrain<ICourseGrain>(progress.CourseId.ToString()).GetVersion(progress.CourseVersion)
         ?? throw RuleViolationException.NotFound("CourseNotFound");
+
+    /// <summary>"Questions[2]" in the grader's refusal is the third question's fieldset, "q2".</summary>
+    public static string QuestionField(string path) =>
+        path.StartsWith("Questions[", StringComparison.Ordinal) && path.EndsWith(']') ? "q" + path["Questions[".Length..^1] : "";
 
     /// <summary>Radio and checkbox values are "questionKey:optionKey"; anything else is dropped and the grain judges the rest.</summary>
     private List<QuizAnswer> ReadAnswers()

@@ -19,7 +19,7 @@ public sealed class EditModel(MaterialLibrary library, ErrorMessages messages) :
     [BindProperty]
     public LocalizedInput Description { get; set; } = new();
 
-    [BindProperty(Name = "Input.Themes")]
+    [BindProperty]
     public List<CourseThemes> Themes { get; set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid materialId)
