@@ -39,6 +39,7 @@ if (await CreateAdminCommand.TryRunAsync(app, args))
 }
 
 app.UseAcademyErrorHandling();
+app.UseRequestCharsetCheck();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();

@@ -6,6 +6,9 @@ namespace Soteliiderit.Academy.Grains.Webinars;
 /// <summary>What makes a webinar plan well-formed, field by field (the database-backed checks are the grain's).</summary>
 public static class WebinarPlanRules
 {
+    /// <summary>How far ahead a webinar may be scheduled: further is a typo (year 9999), not a plan.</summary>
+    public const int MaxYearsAhead = 5;
+
     /// <summary>Webinars start on the minute (the form has no seconds), so a plan saved again unchanged is not a move.</summary>
     public static DateTime ToTheMinute(DateTime at) => new(at.Ticks - (at.Ticks % TimeSpan.TicksPerMinute), at.Kind);
 
@@ -27,6 +30,10 @@ public static class WebinarPlanRules
         if (now is { } moment && plan.StartsAt <= moment)
         {
             errors.Add(new FieldError(nameof(plan.StartsAt), "InThePast"));
+        }
+        else if (now is { } today && plan.StartsAt > today.AddYears(MaxYearsAhead))
+        {
+            errors.Add(new FieldError(nameof(plan.StartsAt), "TooFarAhead", MaxYearsAhead));
         }
 
         Range(errors, nameof(plan.DurationMinutes), plan.DurationMinutes, 5, WebinarGrain.MaxDurationMinutes);

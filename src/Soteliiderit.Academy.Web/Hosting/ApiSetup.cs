@@ -14,6 +14,7 @@ public static class ApiSetup
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<RuleViolationProblemHandler>();
+        services.AddExceptionHandler<BadRequestProblemHandler>();
         services.AddOpenApi();
         services.Configure<JsonOptions>(o =>
         {

@@ -17,6 +17,7 @@ public static class PagesSetup
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
                 options.Conventions.AuthorizeFolder("/Hr", Policies.Hr);
             })
+            .AddMvcOptions(options => options.Filters.Add<RuleViolationPageFilter>())
             // No client-side validation library: the server's messages, in the reader's language, are the only ones.
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()

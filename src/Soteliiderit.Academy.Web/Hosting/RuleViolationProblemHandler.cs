@@ -48,6 +48,7 @@ public sealed class RuleViolationProblemHandler(IProblemDetailsService problems,
     {
         RuleKind.NotFound => StatusCodes.Status404NotFound,
         RuleKind.Conflict => StatusCodes.Status409Conflict,
+        RuleKind.Forbidden => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status400BadRequest,
     };
 }

@@ -19,13 +19,14 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> t) : PageModel
 
     private void Describe(int? status)
     {
+        // After an exception there is no status in the address; the exception handler has set the response's.
+        status ??= Response.StatusCode is >= 400 and < 500 ? Response.StatusCode : null;
         var kind = status switch
         {
             404 => "NotFound",
             403 => "Forbidden",
-            400 => "BadRequest",
             429 => "TooManyRequests",
-            null => "Unexpected",
+            >= 400 and < 500 => "BadRequest",
             _ => "Unexpected",
         };
         // Only error statuses: an address like /error/200 or /error/0 must not produce a strange response.

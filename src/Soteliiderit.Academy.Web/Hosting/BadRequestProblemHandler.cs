@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Soteliiderit.Academy.Web.Hosting;
+
+/// <summary>
+/// A request the server could not read (malformed JSON, a wrong type, a missing body, too large a body) becomes
+/// problem details with the request's own status and a sentence in the caller's language. Development throws these
+/// (<see cref="Microsoft.AspNetCore.Routing.RouteHandlerOptions.ThrowOnBadRequest"/>), where they once became 500s.
+/// </summary>
+public sealed class BadRequestProblemHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        if (exception is not BadHttpRequestException badRequest || !ErrorHandlingSetup.IsApi(httpContext))
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = badRequest.StatusCode;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails =
+            {
+                Status = badRequest.StatusCode,
+                Detail = ApiSetup.Localized(httpContext, badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Errors.TooLarge" : "Errors.UnreadableRequest"),
+            },
+            Exception = exception,
+        });
+    }
+}
