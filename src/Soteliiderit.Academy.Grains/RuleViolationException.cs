@@ -11,6 +11,9 @@ public enum RuleKind
 
     /// <summary>The call clashes with the current state, such as enrolling twice (409).</summary>
     Conflict,
+
+    /// <summary>The caller may know the thing but may not do this to it (403).</summary>
+    Forbidden,
 }
 
 /// <summary>One field's problem. Code names a localized message; Arguments fill its placeholders.</summary>
@@ -58,6 +61,8 @@ public sealed class RuleViolationException : Exception
     public static RuleViolationException NotFound(string code) => new(RuleKind.NotFound, code);
 
     public static RuleViolationException Conflict(string code) => new(RuleKind.Conflict, code);
+
+    public static RuleViolationException Forbidden(string code) => new(RuleKind.Forbidden, code);
 
     public static RuleViolationException InvalidFields(IReadOnlyList<FieldError> errors) =>
         new(RuleKind.Invalid, "ValidationFailed", errors);

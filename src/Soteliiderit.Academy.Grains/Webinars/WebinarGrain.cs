@@ -37,7 +37,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
         var webinar = await db.Webinars.SingleOrDefaultAsync(w => w.Id == Id);
         if (webinar is not null)
         {
-            await RequireHostAsync(db, who);
+            await RequireCreatorAsync(db, who);
             RequireOpen(webinar);
         }
 
@@ -68,7 +68,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
     {
         await using var db = await databases.CreateDbContextAsync();
         var webinar = await RequireWebinarAsync(db);
-        await RequireHostAsync(db, who);
+        await RequireCreatorAsync(db, who);
         RequireOpen(webinar);
         webinar.Status = WebinarStatus.Cancelled;
         webinar.CancelledAt = Now;
@@ -83,7 +83,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
     {
         await using var db = await databases.CreateDbContextAsync();
         var webinar = await RequireWebinarAsync(db);
-        await RequireHostAsync(db, who);
+        await RequireCreatorAsync(db, who);
         var clean = string.IsNullOrWhiteSpace(url) ? null : url.Trim();
         if (clean is not null && !CourseContentValidator.IsWebUrl(clean))
         {
@@ -181,12 +181,12 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
         }
     }
 
-    private async Task RequireHostAsync(AcademyDbContext db, Participant who)
+    private async Task RequireCreatorAsync(AcademyDbContext db, Participant who)
     {
         ArgumentNullException.ThrowIfNull(who);
-        if (!who.IsAdmin && !await WebinarRoster.IsHostAsync(db, Id, who.UserId))
+        if (!who.IsAdmin && !await WebinarRoster.IsCreatorAsync(db, Id, who.UserId))
         {
-            throw RuleViolationException.Invalid("NotAllowed");
+            throw RuleViolationException.Forbidden("OnlyCreator");
         }
     }
 

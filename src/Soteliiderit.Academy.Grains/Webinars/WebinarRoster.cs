@@ -19,6 +19,16 @@ public static class WebinarRoster
         return line.IndexOf(userId) + 1;
     }
 
+    /// <summary>
+    /// Whether the person may change the webinar's plan, cancel it or set its recording: its creator (admins may
+    /// besides). Co-facilitators moderate the room; the plan is not theirs.
+    /// </summary>
+    public static async Task<bool> IsCreatorAsync(AcademyDbContext db, Guid webinarId, Guid userId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Webinars.AnyAsync(w => w.Id == webinarId && w.CreatedBy == userId);
+    }
+
     /// <summary>Whether the person created the webinar or is one of its co-facilitators (admins host every webinar besides).</summary>
     public static async Task<bool> IsHostAsync(AcademyDbContext db, Guid webinarId, Guid userId)
     {

@@ -365,8 +365,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     public Task<SessionEvent> SetSlide(Participant who, int slide)
     {
         RequireFacilitator(who);
-        RequireWebinar();
-        return slide < 1
+        return slide < 1 || slide > RequireWebinar().Slides.Count
             ? throw RuleViolationException.Invalid("InvalidSlide")
             : AppendAsync(WebinarEventKind.Slide, who.UserId, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Slide, at, Slide: slide), root: row => row.CurrentSlide = slide);
     }
@@ -648,7 +647,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         RequireWebinar();
         if (!Facilitates(who))
         {
-            throw RuleViolationException.Invalid("NotAllowed");
+            throw RuleViolationException.Forbidden("NotAllowed");
         }
     }
 

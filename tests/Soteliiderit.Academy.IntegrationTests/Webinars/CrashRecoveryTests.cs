@@ -21,7 +21,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper log) : IAsyncLifetime
 {
     private const int FacilitatorConnections = 4;
     private const int ChatsPerFacilitatorConnection = 41;
-    private const int Slide = 7;
+    private const int Slide = 2;
     private const string PollQuestion = "Mikä auttaa etätiimiä eniten?";
     private static readonly string[] PollOptions = ["Säännölliset tapaamiset", "Selkeät tavoitteet", "Vapaa keskustelu"];
     private static readonly Guid Webinar = DemoSeeder.DemoWebinar;

@@ -8,7 +8,7 @@ public sealed class WebinarSchedulingTests(LiveAcademyApp app) : IClassFixture<L
 {
     private const string Facilitator = "facilitator@academy.test";
 
-    internal static object Plan(DateTime startsAt, int capacity = 1, string title = "Palaute etänä", string[]? coFacilitators = null) => new
+    internal static object Plan(DateTime startsAt, int capacity = 1, string title = "Palaute etänä", string[]? coFacilitators = null, string? streamUrl = null, Guid[]? slides = null) => new
     {
         title = new { fi = title, sv = "Feedback på distans" },
         startsAt,
@@ -17,6 +17,8 @@ public sealed class WebinarSchedulingTests(LiveAcademyApp app) : IClassFixture<L
         capacity,
         openToAll = false,
         coFacilitators = coFacilitators ?? [],
+        streamUrl,
+        slides = slides ?? [],
     };
 
     private Task<Guid> ScheduleAsync(object plan) => ScheduleAsync(app, plan);

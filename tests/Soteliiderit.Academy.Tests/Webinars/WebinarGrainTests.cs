@@ -147,26 +147,30 @@ public sealed class WebinarGrainTests : IDisposable, IAsyncLifetime
         var joined = await room.Join(anna, 0);
         var olli = new Participant(coFacilitator, "Olli Ohjaaja");
         var hosting = await room.Join(olli, 0);
-        var slide = await room.SetSlide(olli, 2);
-        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => room.SetSlide(anna, 3));
+        var poll = await room.StartPoll(olli, "Onko aikataulu sopiva?", ["Kyllä", "Ei"]);
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => room.ClosePoll(anna, poll.Poll!.Id));
 
         Assert.Equal(("NotRegistered", "NotRegistered"), (unregistered.Code, waiting.Code));
         Assert.Equal((false, true), (joined.IsFacilitator, hosting.IsFacilitator));
-        Assert.Equal(2, slide.Slide);
+        Assert.True(poll.Poll!.IsOpen);
         Assert.Equal("NotAllowed", refused.Code);
     }
 
     [Fact]
-    public async Task Only_hosts_change_the_plan()
+    public async Task Only_its_creator_and_admins_change_the_plan_cancel_or_set_the_recording_not_its_co_facilitators()
     {
-        await Webinar.Schedule(_facilitator, Plan());
+        var co = new Participant(await _database.AddUserAsync("Olli Ohjaaja"), "Olli Ohjaaja");
+        await Webinar.Schedule(_facilitator, Plan(coFacilitators: [co.UserId]));
         var stranger = new Participant(await _database.AddUserAsync("Muu Kouluttaja"), "Muu Kouluttaja");
 
         var refused = await Assert.ThrowsAsync<RuleViolationException>(() => Webinar.Schedule(stranger, Plan(capacity: 99)));
-        await Assert.ThrowsAsync<RuleViolationException>(() => Webinar.Cancel(stranger));
-        await Webinar.Schedule(stranger with { IsAdmin = true }, Plan(capacity: 7));
+        var byCo = await Assert.ThrowsAsync<RuleViolationException>(() => Webinar.Schedule(co, Plan(capacity: 99, openToAll: true)));
+        await Assert.ThrowsAsync<RuleViolationException>(() => Webinar.Cancel(co));
+        await Assert.ThrowsAsync<RuleViolationException>(() => Webinar.SetRecording(co, "https://example.org/x"));
+        await Webinar.Schedule(stranger with { IsAdmin = true }, Plan(capacity: 7, coFacilitators: [co.UserId]));
 
-        Assert.Equal("NotAllowed", refused.Code);
+        Assert.Equal((RuleKind.Forbidden, "OnlyCreator"), (refused.Kind, refused.Code));
+        Assert.Equal("OnlyCreator", byCo.Code);
         await using var db = _database.CreateContext();
         Assert.Equal(7, (await db.Webinars.SingleAsync()).Capacity);
     }

@@ -29,6 +29,7 @@ public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
             LobbyMinutes = 15,
             Capacity = 100,
             OpenToAll = true,
+            Slides = [.. Enumerable.Range(0, 5).Select(_ => Guid.NewGuid())],
         });
         await db.SaveChangesAsync();
     }

@@ -8,14 +8,14 @@ using Soteliiderit.Academy.Web.Hosting;
 
 namespace Soteliiderit.Academy.Web.Features.Webinars;
 
-/// <summary>Its hosts (creator, co-facilitators) and admins change a webinar's plan; the grain refuses anyone else.</summary>
+/// <summary>Its creator and admins change a webinar's plan (co-facilitators moderate the room); the grain refuses anyone else.</summary>
 [Authorize(Policy = Policies.Authoring)]
 public sealed class EditModel(WebinarPlanning planning, MaterialLibrary library, AcademyDbContext db, ErrorMessages messages, WebinarDirectory directory)
     : PlanFormModel(planning, library, db, messages)
 {
     public async Task<IActionResult> OnGetAsync(Guid webinarId)
     {
-        if (await directory.FindAsync(User, webinarId) is not { Listing: { Hosting: true, Status: WebinarStatus.Scheduled } } details)
+        if (await directory.FindAsync(User, webinarId) is not { Manages: true, Listing.Status: WebinarStatus.Scheduled } details)
         {
             return NotFound();
         }
@@ -26,5 +26,5 @@ public sealed class EditModel(WebinarPlanning planning, MaterialLibrary library,
     }
 
     public async Task<IActionResult> OnPostAsync(Guid webinarId) =>
-        await directory.HostsAsync(User, webinarId) ? await SaveAsync(webinarId) : NotFound();
+        await directory.FindAsync(User, webinarId) is { Manages: true } ? await SaveAsync(webinarId) : NotFound();
 }

@@ -99,7 +99,7 @@ public sealed class WebinarModel(
 
         if (Ended)
         {
-            Faq = await afterwards.FaqAsync(webinarId);
+            Faq = await afterwards.FaqAsync(User, webinarId);
             Transcript = await afterwards.TranscriptAsync(User, webinarId);
         }
 

@@ -8,7 +8,7 @@ using Soteliiderit.Academy.Web.Features.Account;
 
 namespace Soteliiderit.Academy.Web.Features.Webinars;
 
-/// <param name="AuthorName">Null when the question was asked anonymously.</param>
+/// <param name="AuthorName">Null when the question was asked anonymously, and for readers who were not there.</param>
 public sealed record FaqEntry(string Question, string? AuthorName, bool Answered, int Upvotes);
 
 public sealed record TranscriptLine(long Sequence, string AuthorName, string Text, DateTime At);
@@ -16,21 +16,24 @@ public sealed record TranscriptLine(long Sequence, string AuthorName, string Tex
 /// <summary>What stays of a webinar once it has ended: its questions as a FAQ, and the chat for those who were there.</summary>
 public sealed class WebinarAfterwards(AcademyDbContext db, WebinarDirectory directory)
 {
-    /// <summary>Questions that were let through and not dismissed, most upvoted first.</summary>
-    public async Task<IReadOnlyList<FaqEntry>> FaqAsync(Guid webinarId)
+    /// <summary>
+    /// Questions that were let through and not dismissed, most upvoted first, for anyone who may see the webinar; who
+    /// asked is shown only to those who were there (what they heard in the room), not to everyone signed in.
+    /// </summary>
+    public async Task<IReadOnlyList<FaqEntry>> FaqAsync(ClaimsPrincipal user, Guid webinarId)
     {
+        var named = await WasThereAsync(user, webinarId);
         var questions = await db.WebinarQuestions.AsNoTracking()
             .Where(q => q.WebinarId == webinarId && (q.State == QuestionState.Open || q.State == QuestionState.Answered))
             .ToListAsync();
         return [.. questions.OrderByDescending(q => q.Upvotes).ThenBy(q => q.AskedAt)
-            .Select(q => new FaqEntry(q.Text, q.Anonymous ? null : q.AuthorName, q.State == QuestionState.Answered, q.Upvotes))];
+            .Select(q => new FaqEntry(q.Text, q.Anonymous || !named ? null : q.AuthorName, q.State == QuestionState.Answered, q.Upvotes))];
     }
 
     /// <summary>The chat without deleted messages, for its hosts and the people who attended; null for anyone else.</summary>
     public async Task<IReadOnlyList<TranscriptLine>?> TranscriptAsync(ClaimsPrincipal user, Guid webinarId)
     {
-        var me = user.UserId();
-        if (!await directory.HostsAsync(user, webinarId) && !await db.WebinarAttendance.AnyAsync(a => a.WebinarId == webinarId && a.UserId == me))
+        if (!await WasThereAsync(user, webinarId))
         {
             return null;
         }
@@ -42,5 +45,12 @@ public sealed class WebinarAfterwards(AcademyDbContext db, WebinarDirectory dire
         var deleted = changes.Where(c => c.DeletedSequence is not null).Select(c => c.DeletedSequence!.Value).ToHashSet();
         return [.. changes.Where(c => c.Chat is not null && !deleted.Contains(c.Sequence))
             .Select(c => new TranscriptLine(c.Sequence, c.Chat!.AuthorName, c.Chat.Text, c.At))];
+    }
+
+    /// <summary>Its hosts and the people who were in the room.</summary>
+    private async Task<bool> WasThereAsync(ClaimsPrincipal user, Guid webinarId)
+    {
+        var me = user.UserId();
+        return await directory.HostsAsync(user, webinarId) || await db.WebinarAttendance.AnyAsync(a => a.WebinarId == webinarId && a.UserId == me);
     }
 }

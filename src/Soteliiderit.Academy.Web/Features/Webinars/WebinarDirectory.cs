@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
+using Soteliiderit.Academy.Data.Materials;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Grains.Webinars;
@@ -26,11 +27,18 @@ public sealed record WebinarListing(
     RegistrationView? Registration,
     bool Hosting,
     bool RoomOpen,
-    bool CanJoin);
+    bool CanJoin)
+{
+    /// <summary>Whether the caller is let into the room when it is open: hosts, anyone to an open webinar, people with a seat.</summary>
+    public bool LetIn => Hosting || OpenToAll || Registration?.State == RegistrationState.Registered;
+}
 
 /// <summary>One slide: a published material; an image shows in the room, other kinds as a link.</summary>
 public sealed record SlideView(int Number, Guid MaterialId, LocalizedText Title, bool IsImage);
 
+/// <param name="StreamUrl">Only for those let in (<see cref="WebinarListing.LetIn"/>), like the recording.</param>
+/// <param name="Manages">Whether the caller may change the plan, cancel and set the recording: the creator and admins.</param>
+/// <param name="SeesReports">Whether the caller reads the registrations and attendance (<see cref="WebinarDirectory.ReportScopeAsync"/>).</param>
 public sealed record WebinarDetails(
     WebinarListing Listing,
     int LobbyMinutes,
@@ -43,8 +51,10 @@ public sealed record WebinarDetails(
     IReadOnlyList<HostView> Hosts,
     DateTime? EndedAt,
     int CalendarSequence,
+    bool Manages,
     bool SeesReports);
 
+/// <param name="Email">For the webinar's hosts and admins only.</param>
 public sealed record HostView(Guid UserId, string Name, string? Email);
 
 /// <summary>What the academy shows about webinars: lists, one webinar, and the reports its hosts and HR read.</summary>
@@ -93,6 +103,7 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
         }
 
         var listing = (await ListingsAsync(user, [webinar]))[0];
+        var manages = user.IsInRole(Roles.Admin) || webinar.CreatedBy == user.UserId();
         var hosts = await db.WebinarHosts.Where(h => h.WebinarId == id).Select(h => h.UserId).ToListAsync();
         hosts.Insert(0, webinar.CreatedBy);
         var people = await db.Users.AsNoTracking().Where(u => hosts.Contains(u.Id)).ToDictionaryAsync(u => u.Id);
@@ -103,20 +114,22 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
             listing,
             webinar.LobbyMinutes,
             webinar.QuestionsNeedApproval,
-            webinar.StreamUrl,
-            webinar.RecordingUrl,
+            listing.LetIn ? webinar.StreamUrl : null,
+            listing.LetIn ? webinar.RecordingUrl : null,
             webinar.CourseId,
             course is null ? null : new LocalizedText(course.TitleFi, course.TitleSv, course.TitleEn),
             await SlidesAsync(webinar.Slides),
-            [.. hosts.Where(people.ContainsKey).Select(h => new HostView(h, people[h].DisplayName, people[h].Email))],
+            [.. hosts.Where(people.ContainsKey).Select(h => new HostView(h, people[h].DisplayName, listing.Hosting ? people[h].Email : null))],
             webinar.EndedAt,
             webinar.CalendarSequence,
-            SeesReports: listing.Hosting || IsHr(user));
+            manages,
+            SeesReports: Readership(user, manages, listing.Hosting) != Readers.Nobody);
     }
 
     public async Task<IReadOnlyList<SlideView>> SlidesAsync(IReadOnlyList<Guid> ids)
     {
-        var materials = await db.Materials.AsNoTracking().Where(m => ids.Contains(m.Id))
+        // A slide taken back to draft is not shown, nor its title; it comes back when published again.
+        var materials = await db.Materials.AsNoTracking().Where(m => ids.Contains(m.Id) && m.Status == MaterialStatus.Published)
             .Select(m => new { m.Id, m.TitleFi, m.TitleSv, m.TitleEn, m.ContentType }).ToDictionaryAsync(m => m.Id);
         return [.. ids.Where(materials.ContainsKey).Select((id, i) =>
         {
@@ -125,7 +138,7 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
         })];
     }
 
-    public static bool IsHr(ClaimsPrincipal user) => user.IsInRole(Roles.Hr) && user.OrganizationId() is not null;
+    private static bool IsHr(ClaimsPrincipal user) => user.IsInRole(Roles.Hr) && user.OrganizationId() is not null;
 
     /// <summary>Whether the caller runs this webinar: its creator, a co-facilitator or an admin.</summary>
     public async Task<bool> HostsAsync(ClaimsPrincipal user, Guid webinarId)
@@ -134,19 +147,37 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
     }
 
     /// <summary>
-    /// The people a report may name: everyone for the webinar's hosts; for HR, their own organization's people
-    /// only; for anyone else, nobody (null).
+    /// The people a report (registrations, attendance) may name, or null when the caller reads none: see
+    /// <see cref="Readership"/>.
     /// </summary>
     public async Task<IQueryable<AcademyUser>?> ReportScopeAsync(ClaimsPrincipal user, Guid webinarId)
     {
-        if (await HostsAsync(user, webinarId))
+        var me = user.UserId();
+        var manages = user.IsInRole(Roles.Admin) || await WebinarRoster.IsCreatorAsync(db, webinarId, me);
+        return Readership(user, manages, hosting: manages || await WebinarRoster.IsHostAsync(db, webinarId, me)) switch
         {
-            return db.Users.AsNoTracking();
-        }
+            Readers.Everyone => db.Users.AsNoTracking(),
+            Readers.OwnOrganization => db.Users.AsNoTracking().Where(u => u.OrganizationId == user.OrganizationId()),
+            _ => null,
+        };
+    }
 
-        return IsHr(user) && user.OrganizationId() is { } organization
-            ? db.Users.AsNoTracking().Where(u => u.OrganizationId == organization)
-            : null;
+    /// <summary>
+    /// Who reads a webinar's reports, and whose names they see. The creator, admins and co-facilitators who are
+    /// facilitators run the webinar for every employer and see everyone. HR sees its own organization's people,
+    /// also when co-hosting. A supervisor co-hosting a peer group moderates the room (where names show anyway),
+    /// but other employers' e-mails and attendance are not theirs to read.
+    /// </summary>
+    private static Readers Readership(ClaimsPrincipal user, bool manages, bool hosting) =>
+        manages || (hosting && user.IsInRole(Roles.Facilitator)) ? Readers.Everyone
+        : IsHr(user) ? Readers.OwnOrganization
+        : Readers.Nobody;
+
+    private enum Readers
+    {
+        Nobody,
+        OwnOrganization,
+        Everyone,
     }
 
     private async Task<bool> IsRegisteredOrHostAsync(ClaimsPrincipal user, Webinar webinar)
@@ -178,8 +209,7 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
                 ? new RegistrationView(r.State, r.State == RegistrationState.Waiting ? places[w.Id] : null)
                 : null;
             var open = w.Status == WebinarStatus.Scheduled && Now >= opens;
-            var admitted = hosting || w.OpenToAll || registration?.State == RegistrationState.Registered;
-            return new WebinarListing(
+            var listing = new WebinarListing(
                 w.Id,
                 new LocalizedText(w.TitleFi, w.TitleSv, w.TitleEn),
                 w.StartsAt,
@@ -193,7 +223,8 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
                 registration,
                 hosting,
                 open,
-                CanJoin: admitted && (open || (hosting && w.Status == WebinarStatus.Scheduled)));
+                CanJoin: false);
+            return listing with { CanJoin = listing.LetIn && (open || (hosting && w.Status == WebinarStatus.Scheduled)) };
         })];
     }
 }

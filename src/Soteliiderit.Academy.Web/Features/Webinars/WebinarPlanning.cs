@@ -23,13 +23,28 @@ public sealed record WebinarPlanRequest(
     IReadOnlyList<Guid>? Slides = null,
     IReadOnlyList<string>? CoFacilitators = null);
 
-/// <summary>Turns a request into the grain's plan: finds the co-facilitators by e-mail, naming those it cannot find.</summary>
+/// <summary>
+/// Turns a request into the grain's plan: finds the co-facilitators by e-mail, naming those it cannot find. Only
+/// someone who may change the plan gets that far, and only for a handful of addresses, so nobody can use the form
+/// to learn who has an account.
+/// </summary>
 public sealed class WebinarPlanning(AcademyDbContext db, IGrainFactory grains, FacilitatorSeats facilitators)
 {
     public async Task ScheduleAsync(ClaimsPrincipal user, Guid webinarId, WebinarPlanRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var who = Participant(user);
+        if (!who.IsAdmin && await db.Webinars.AnyAsync(w => w.Id == webinarId) && !await WebinarRoster.IsCreatorAsync(db, webinarId, who.UserId))
+        {
+            throw RuleViolationException.Forbidden("OnlyCreator");
+        }
+
         var emails = (request.CoFacilitators ?? []).Select(e => e?.Trim() ?? "").Where(e => e.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (emails.Count > WebinarGrain.MaxCoFacilitators)
+        {
+            throw RuleViolationException.InvalidFields([new FieldError(nameof(request.CoFacilitators), "TooMany", WebinarGrain.MaxCoFacilitators)]);
+        }
+
         var normalized = emails.Select(e => e.ToUpperInvariant()).ToList();
         var found = await db.Users.Where(u => normalized.Contains(u.NormalizedEmail!) && u.IsActive).Select(u => new { u.Id, u.NormalizedEmail }).ToListAsync();
         var missing = emails.Where(e => found.All(f => !string.Equals(f.NormalizedEmail, e, StringComparison.OrdinalIgnoreCase))).ToList();
@@ -52,7 +67,7 @@ public sealed class WebinarPlanning(AcademyDbContext db, IGrainFactory grains, F
                 [.. WebinarPlanRules.Check(plan, now: null), new FieldError(nameof(request.CoFacilitators), "UnknownEmail", string.Join(", ", missing))]);
         }
 
-        await grains.GetGrain<IWebinarGrain>(webinarId.ToString()).Schedule(Participant(user), plan);
+        await grains.GetGrain<IWebinarGrain>(webinarId.ToString()).Schedule(who, plan);
         await facilitators.DemoteAsync(webinarId, userId => WebinarRoster.IsHostAsync(db, webinarId, userId));
     }
 

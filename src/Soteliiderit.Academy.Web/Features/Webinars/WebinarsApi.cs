@@ -128,7 +128,7 @@ public static class WebinarsApi
             : NotFound(context);
 
     private static async Task<IResult> FaqAsync(Guid id, HttpContext context, WebinarDirectory directory, WebinarAfterwards afterwards) =>
-        await directory.FindAsync(context.User, id) is { Listing.Status: Data.Webinars.WebinarStatus.Ended } ? TypedResults.Ok(await afterwards.FaqAsync(id)) : NotFound(context);
+        await directory.FindAsync(context.User, id) is { Listing.Status: Data.Webinars.WebinarStatus.Ended } ? TypedResults.Ok(await afterwards.FaqAsync(context.User, id)) : NotFound(context);
 
     private static async Task<IResult> TranscriptAsync(Guid id, HttpContext context, WebinarAfterwards afterwards) =>
         await afterwards.TranscriptAsync(context.User, id) is { } lines ? TypedResults.Ok(lines) : NotFound(context);
