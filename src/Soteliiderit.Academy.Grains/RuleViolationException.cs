@@ -26,7 +26,7 @@ public sealed record FieldError(string Field, string Code, params object[] Argum
 public sealed class RuleViolationException : Exception
 {
     public RuleViolationException(RuleKind kind, string code, IReadOnlyList<FieldError>? fieldErrors = null)
-        : base(code)
+        : base(fieldErrors is { Count: > 0 } ? $"{code} ({string.Join(", ", fieldErrors.Select(e => $"{e.Field}: {e.Code}"))})" : code)
     {
         Kind = kind;
         Code = code;

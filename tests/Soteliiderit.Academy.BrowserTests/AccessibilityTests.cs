@@ -71,6 +71,15 @@ public sealed class AccessibilityTests(BrowserApp app)
         var quiz = course.Content.Lessons.First(l => l.Kind == LessonKind.Quiz);
         await page.GotoAsync($"/courses/{course.CourseId}/lessons/{quiz.Key}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tarkista vastaukseni" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("Valitse vastaus kysymykseen 1.");
+        Assert.Empty(await RunAxeAsync(page));
+        for (var q = 0; q < quiz.Quiz!.Questions.Count; q++)
+        {
+            var wrong = quiz.Quiz.Questions[q].Options.Select((option, index) => (option, index)).First(x => !x.option.Correct).index;
+            await page.Locator($"#q{q}-o{wrong}").CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tarkista vastaukseni" }).ClickAsync();
         await Assertions.Expect(page.Locator("main [role=status]")).ToContainTextAsync("Ei vielä hyväksytty");
 
         var login = await app.NewPageAsync("sv");

@@ -23,6 +23,39 @@ public sealed record CourseContent(
     public IEnumerable<CourseLesson> Lessons => Modules.SelectMany(m => m.Lessons);
 
     public CourseLesson? FindLesson(Guid key) => Lessons.FirstOrDefault(l => l.Key == key);
+
+    /// <summary>
+    /// The languages the whole course is written in: every text it has (titles, summary, lesson bodies, questions,
+    /// options) exists in each of them. What the catalogue's language badges and filter say.
+    /// </summary>
+    public IReadOnlyList<string> WrittenIn()
+    {
+        var texts = Texts().Where(text => text is { IsEmpty: false }).ToList();
+        return texts.Count == 0 ? [] : [.. Languages.All.Where(language => texts.All(text => !string.IsNullOrWhiteSpace(text![language])))];
+    }
+
+    private IEnumerable<LocalizedText?> Texts()
+    {
+        yield return Title;
+        yield return Summary;
+        foreach (var module in Modules)
+        {
+            yield return module.Title;
+            foreach (var lesson in module.Lessons)
+            {
+                yield return lesson.Title;
+                yield return lesson.Body;
+                foreach (var question in lesson.Quiz?.Questions ?? [])
+                {
+                    yield return question.Prompt;
+                    foreach (var option in question.Options)
+                    {
+                        yield return option.Text;
+                    }
+                }
+            }
+        }
+    }
 }
 
 public sealed record CourseModule(Guid Key, LocalizedText Title, IReadOnlyList<CourseLesson> Lessons);

@@ -124,7 +124,7 @@ public sealed class CourseGrain(IDbContextFactory<AcademyDbContext> databases, T
                 r.PublishedVersion = published.Version;
                 r.DraftJson = GrainJson.Serialize(saved);
                 r.Themes = draft.Content.Themes;
-                r.Languages = string.Join(',', title.Present);
+                r.Languages = string.Join(',', draft.Content.WrittenIn());
                 (r.TitleFi, r.TitleSv, r.TitleEn) = (title.Fi, title.Sv, title.En);
             },
             version);

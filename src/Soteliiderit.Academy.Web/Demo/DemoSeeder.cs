@@ -4,6 +4,7 @@ using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Data.Organizations;
 using Soteliiderit.Academy.Data.Webinars;
+using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Grains.Courses;
 using Soteliiderit.Academy.Grains.Learners;
 using Soteliiderit.Academy.Grains.Runtime;
@@ -29,7 +30,7 @@ public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrai
     public static readonly Guid OrganizationA = new("a0c1d3e5-0000-4000-8000-00000000000a");
     public static readonly Guid OrganizationB = new("b0c1d3e5-0000-4000-8000-00000000000b");
 
-    /// <summary>The demo webinar, open to join from start-up.</summary>
+    /// <summary>The demo webinar (Demo/Content/webinar.json), open to join from start-up.</summary>
     public static readonly Guid DemoWebinar = new("e1f2a3b4-0000-4000-8000-0000000000e1");
 
     public async Task SeedAsync()
@@ -68,21 +69,24 @@ public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrai
         }
 
         await materials.SeedAsync(facilitator);
+        var webinar = DemoContent.Json<DemoWebinarFile>("webinar.json");
         db.Webinars.Add(new Webinar
         {
-            Id = DemoWebinar,
+            Id = webinar.Id,
             Status = WebinarStatus.Scheduled,
-            TitleFi = "Avoin etäjohtamisen kahvihetki",
-            TitleSv = "Öppen kaffestund om distansledarskap",
-            TitleEn = "Open remote leadership coffee break",
+            TitleFi = webinar.Title.Fi,
+            TitleSv = webinar.Title.Sv,
+            TitleEn = webinar.Title.En,
+            DescriptionFi = webinar.Description.Fi,
+            DescriptionSv = webinar.Description.Sv,
+            DescriptionEn = webinar.Description.En,
             // A drop-in room open from start-up for a working day (the longest slot a webinar may have).
             StartsAt = WebinarPlanRules.ToTheMinute(now),
             DurationMinutes = WebinarGrain.MaxDurationMinutes,
             LobbyMinutes = 15,
-            Capacity = 1000,
-            OpenToAll = true,
-            StreamUrl = null,
-            Slides = [DemoMaterials.TeamAgreement, DemoMaterials.WellbeingCheckIn],
+            Capacity = webinar.Capacity,
+            OpenToAll = webinar.OpenToAll,
+            Slides = [.. webinar.Slides],
             CreatedBy = facilitator,
             CreatedAt = now,
         });
@@ -132,4 +136,7 @@ public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrai
             await db.SaveChangesAsync();
         }
     }
+
+    /// <summary>webinar.json: the drop-in webinar the demo starts with.</summary>
+    private sealed record DemoWebinarFile(Guid Id, LocalizedText Title, LocalizedText Description, int Capacity, bool OpenToAll, IReadOnlyList<Guid> Slides);
 }

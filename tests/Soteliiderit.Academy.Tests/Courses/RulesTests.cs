@@ -1,3 +1,4 @@
+using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Grains.Courses;
 using Soteliiderit.Academy.Grains.Learners;
 
@@ -69,6 +70,19 @@ public sealed class WebinarRequirementTests
         var error = Assert.Single(CourseContentValidator.ForSave(content));
 
         Assert.Equal((field, "OutOfRange"), (error.Field, error.Code));
+    }
+
+    [Fact]
+    public void A_course_is_written_in_the_languages_every_one_of_its_texts_has()
+    {
+        var everywhere = new LocalizedText("suomeksi", "på svenska", "in English");
+        var lesson = new CourseLesson(Guid.NewGuid(), LessonKind.Text, everywhere, everywhere);
+        var complete = new CourseContent(everywhere, LocalizedText.Empty, Data.Courses.CourseThemes.RemoteLeadership, [new CourseModule(Guid.NewGuid(), everywhere, [lesson])]);
+        var bodyNotInEnglish = complete with { Modules = [complete.Modules[0] with { Lessons = [lesson with { Body = everywhere with { En = null } }] }] };
+
+        Assert.Equal(["fi", "sv", "en"], complete.WrittenIn());
+        Assert.Equal(["fi", "sv"], bodyNotInEnglish.WrittenIn());
+        Assert.Empty(CourseContent.New(LocalizedText.Empty).WrittenIn());
     }
 
     [Fact]
