@@ -16,6 +16,13 @@ public sealed class Webinar
 
     public string? TitleEn { get; set; }
 
+    /// <summary>What the webinar is about and for whom, shown on its page and on the room's stage before the first slide.</summary>
+    public string? DescriptionFi { get; set; }
+
+    public string? DescriptionSv { get; set; }
+
+    public string? DescriptionEn { get; set; }
+
     public DateTime StartsAt { get; set; }
 
     public int DurationMinutes { get; set; }

@@ -42,7 +42,11 @@ public sealed record WebinarPlan(
     Guid? CourseId,
     string? StreamUrl,
     IReadOnlyList<Guid> Slides,
-    IReadOnlyList<Guid> CoFacilitators);
+    IReadOnlyList<Guid> CoFacilitators)
+{
+    /// <summary>What the webinar is about and for whom.</summary>
+    public LocalizedText Description { get; init; } = LocalizedText.Empty;
+}
 
 /// <param name="Position">1 for the first on the waiting list; null with a seat.</param>
 public sealed record RegistrationView(RegistrationState State, int? Position);

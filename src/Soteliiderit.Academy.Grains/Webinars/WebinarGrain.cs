@@ -238,6 +238,8 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
     private static void Apply(Webinar webinar, WebinarPlan plan)
     {
         (webinar.TitleFi, webinar.TitleSv, webinar.TitleEn) = (Trimmed(plan.Title.Fi), Trimmed(plan.Title.Sv), Trimmed(plan.Title.En));
+        var description = plan.Description ?? LocalizedText.Empty;
+        (webinar.DescriptionFi, webinar.DescriptionSv, webinar.DescriptionEn) = (Trimmed(description.Fi), Trimmed(description.Sv), Trimmed(description.En));
         webinar.StartsAt = plan.StartsAt;
         webinar.DurationMinutes = plan.DurationMinutes;
         webinar.LobbyMinutes = plan.LobbyMinutes;

@@ -27,6 +27,8 @@ public static class WebinarPlanRules
                 .Select(l => new FieldError($"{nameof(plan.Title)}.{l}", "TooLong", Limits.Title)));
         }
 
+        errors.AddRange(Languages.All.Where(l => plan.Description?[l] is { Length: > Limits.Summary })
+            .Select(l => new FieldError($"{nameof(plan.Description)}.{l}", "TooLong", Limits.Summary)));
         if (now is { } moment && plan.StartsAt <= moment)
         {
             errors.Add(new FieldError(nameof(plan.StartsAt), "InThePast"));

@@ -672,6 +672,18 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                     b.Property<int>("CurrentSlide")
                         .HasColumnType("integer");
 
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DescriptionFi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DescriptionSv")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("integer");
 

@@ -662,6 +662,18 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                     b.Property<int>("CurrentSlide")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionFi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionSv")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
 

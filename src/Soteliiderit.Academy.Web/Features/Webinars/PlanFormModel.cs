@@ -25,6 +25,11 @@ public abstract class PlanFormModel(WebinarPlanning planning, MaterialLibrary li
     protected async Task LoadChoicesAsync()
     {
         Materials = await library.PublishedAsync();
+        foreach (var material in Materials)
+        {
+            // Every material offered has its numbering box, empty until the facilitator types a number.
+            Input.SlideOrder.TryAdd(material.Id, null);
+        }
         var courses = await db.Courses.AsNoTracking().Where(c => c.Status == CourseStatus.Published)
             .Select(c => new { c.Id, c.TitleFi, c.TitleSv, c.TitleEn }).ToListAsync();
         Courses = [.. courses.Select(c => (c.Id, new LocalizedText(c.TitleFi, c.TitleSv, c.TitleEn)))];

@@ -7,6 +7,8 @@ public sealed class PlanInput
 {
     public LocalizedInput Title { get; set; } = new();
 
+    public LocalizedInput Description { get; set; } = new();
+
     public DateTime? StartsAt { get; set; }
 
     public int DurationMinutes { get; set; } = 60;
@@ -36,6 +38,7 @@ public sealed class PlanInput
         return new PlanInput
         {
             Title = LocalizedInput.From(details.Listing.Title),
+            Description = LocalizedInput.From(details.Description),
             StartsAt = FinnishTime.ToLocal(details.Listing.StartsAt),
             DurationMinutes = details.Listing.DurationMinutes,
             LobbyMinutes = details.LobbyMinutes,
@@ -62,7 +65,8 @@ public sealed class PlanInput
         CourseId,
         StreamUrl,
         OrderedSlides(),
-        [.. (CoFacilitators ?? "").Split(['\n', ',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]);
+        [.. (CoFacilitators ?? "").Split(['\n', ',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+        Description.ToText());
 
     private List<Guid> OrderedSlides() =>
     [

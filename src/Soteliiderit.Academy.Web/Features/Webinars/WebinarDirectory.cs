@@ -13,6 +13,7 @@ namespace Soteliiderit.Academy.Web.Features.Webinars;
 /// <summary>A webinar as lists show it, from the caller's point of view.</summary>
 /// <param name="Registration">The caller's seat or place in the waiting list; null when not registered.</param>
 /// <param name="CanJoin">Whether the caller may enter the room now (it is open and they are let in).</param>
+/// <param name="Live">Whether it is running now: started and not yet at its scheduled end.</param>
 public sealed record WebinarListing(
     Guid Id,
     LocalizedText Title,
@@ -27,7 +28,8 @@ public sealed record WebinarListing(
     RegistrationView? Registration,
     bool Hosting,
     bool RoomOpen,
-    bool CanJoin)
+    bool CanJoin,
+    bool Live)
 {
     /// <summary>Whether the caller is let into the room when it is open: hosts, anyone to an open webinar, people with a seat.</summary>
     public bool LetIn => Hosting || OpenToAll || Registration?.State == RegistrationState.Registered;
@@ -41,6 +43,7 @@ public sealed record SlideView(int Number, Guid MaterialId, LocalizedText Title,
 /// <param name="SeesReports">Whether the caller reads the registrations and attendance (<see cref="WebinarDirectory.ReportScopeAsync"/>).</param>
 public sealed record WebinarDetails(
     WebinarListing Listing,
+    LocalizedText Description,
     int LobbyMinutes,
     bool QuestionsNeedApproval,
     string? StreamUrl,
@@ -71,16 +74,21 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
         return await ListingsAsync(user, rows);
     }
 
-    /// <summary>The webinars the caller registered for (seat or waiting list) or hosts, still to come.</summary>
+    /// <summary>
+    /// The caller's webinars still to come or running: the ones they registered for (seat or waiting list) or host,
+    /// and any open webinar that is live now, which they may simply walk into.
+    /// </summary>
     public async Task<IReadOnlyList<WebinarListing>> MineAsync(ClaimsPrincipal user)
     {
         var me = user.UserId();
+        var longestAgo = Now.AddMinutes(-WebinarGrain.MaxDurationMinutes);
         var rows = await db.Webinars.AsNoTracking()
             .Where(w => w.Status == WebinarStatus.Scheduled
                 && (w.CreatedBy == me || db.WebinarHosts.Any(h => h.WebinarId == w.Id && h.UserId == me)
-                    || db.WebinarRegistrations.Any(r => r.WebinarId == w.Id && r.UserId == me)))
+                    || db.WebinarRegistrations.Any(r => r.WebinarId == w.Id && r.UserId == me)
+                    || (w.OpenToAll && w.StartsAt <= Now && w.StartsAt > longestAgo)))
             .OrderBy(w => w.StartsAt).ToListAsync();
-        return await ListingsAsync(user, rows);
+        return [.. (await ListingsAsync(user, rows)).Where(w => !w.OpenToAll || w.Live || w.Hosting || w.Registration is not null)];
     }
 
     /// <summary>What the caller's registrations have to tell them: moved, cancelled, a seat given.</summary>
@@ -112,6 +120,7 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
             : null;
         return new WebinarDetails(
             listing,
+            new LocalizedText(webinar.DescriptionFi, webinar.DescriptionSv, webinar.DescriptionEn),
             webinar.LobbyMinutes,
             webinar.QuestionsNeedApproval,
             listing.LetIn ? webinar.StreamUrl : null,
@@ -209,6 +218,7 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
                 ? new RegistrationView(r.State, r.State == RegistrationState.Waiting ? places[w.Id] : null)
                 : null;
             var open = w.Status == WebinarStatus.Scheduled && Now >= opens;
+            var live = w.Status == WebinarStatus.Scheduled && Now >= w.StartsAt && Now < w.StartsAt.AddMinutes(w.DurationMinutes);
             var listing = new WebinarListing(
                 w.Id,
                 new LocalizedText(w.TitleFi, w.TitleSv, w.TitleEn),
@@ -223,7 +233,8 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
                 registration,
                 hosting,
                 open,
-                CanJoin: false);
+                CanJoin: false,
+                live);
             return listing with { CanJoin = listing.LetIn && (open || (hosting && w.Status == WebinarStatus.Scheduled)) };
         })];
     }

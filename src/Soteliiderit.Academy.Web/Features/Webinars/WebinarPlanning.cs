@@ -21,7 +21,8 @@ public sealed record WebinarPlanRequest(
     Guid? CourseId = null,
     string? StreamUrl = null,
     IReadOnlyList<Guid>? Slides = null,
-    IReadOnlyList<string>? CoFacilitators = null);
+    IReadOnlyList<string>? CoFacilitators = null,
+    LocalizedText? Description = null);
 
 /// <summary>
 /// Turns a request into the grain's plan: finds the co-facilitators by e-mail, naming those it cannot find. Only
@@ -59,7 +60,10 @@ public sealed class WebinarPlanning(AcademyDbContext db, IGrainFactory grains, F
             request.CourseId,
             request.StreamUrl,
             request.Slides ?? [],
-            [.. found.Select(f => f.Id)]);
+            [.. found.Select(f => f.Id)])
+        {
+            Description = request.Description ?? LocalizedText.Empty,
+        };
         if (missing.Count > 0)
         {
             // Name the unknown people together with whatever else is wrong, not one round of the form after another.
