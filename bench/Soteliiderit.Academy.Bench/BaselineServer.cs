@@ -129,7 +129,7 @@ public static class BaselineServer
                 object? result = root.GetProperty("target").GetString() switch
                 {
                     "SendChat" => Chat(member, arguments[1].GetString() ?? ""),
-                    "Join" => new SessionSnapshot(Interlocked.Read(ref _sequence), Fresh: true, [], [], [], null, HasVoted: false, 1, Room.Count, IsFacilitator: false, Ended: false, Hands: []),
+                    "Join" => new SessionSnapshot(Interlocked.Read(ref _sequence), Fresh: true, [], [], [], null, HasVoted: false, 1, Room.Count, IsFacilitator: false, Ended: false, Hands: [], Upvoted: []),
                     _ => null,
                 };
                 if (id is not null)

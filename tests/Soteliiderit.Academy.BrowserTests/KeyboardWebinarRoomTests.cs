@@ -22,6 +22,9 @@ public sealed class KeyboardWebinarRoomTests(BrowserApp app)
         await facilitator.GotoAsync(webinarPage + "/room");
         await Assertions.Expect(supervisor.Locator("#connection")).ToHaveTextAsync("Connected");
         await Assertions.Expect(facilitator.Locator("#connection")).ToHaveTextAsync("Yhteys toimii");
+        // Host controls are not on an attendee's page at all: not shown, not reachable by Tab or a screen reader.
+        await Assertions.Expect(supervisor.Locator("#slide-next, #slide-previous, #poll-form, #end-webinar, #mute-dialog")).ToHaveCountAsync(0);
+        await Assertions.Expect(facilitator.GetByRole(AriaRole.Button, new() { Name = "Seuraava dia" })).ToBeVisibleAsync();
 
         // Chat and an anonymous question.
         await supervisor.TypeIntoAsync(supervisor.Locator("#chat-text"), "Hello from the keyboard");
@@ -33,11 +36,22 @@ public sealed class KeyboardWebinarRoomTests(BrowserApp app)
         await supervisor.TabToAsync(supervisor.GetByRole(AriaRole.Button, new() { Name = "Ask", Exact = true }));
         await supervisor.Keyboard.PressAsync("Enter");
         await Assertions.Expect(facilitator.Locator("#question-list")).ToContainTextAsync("How often should a remote team meet?");
+        // The facilitator sees who asked, marked as hidden from everyone else; the asker sees what everyone sees.
+        await Assertions.Expect(facilitator.Locator("#question-list")).ToContainTextAsync("Sari Hämäläinen (nimetön muille osallistujille)");
+        await Assertions.Expect(supervisor.Locator("#question-list .question .meta")).ToContainTextAsync("Anonymous");
 
-        // Upvoting redraws the list; focus stays on the same button, now counting the vote.
+        // Upvoting redraws the list; focus stays on the same button, now saying you upvoted.
         await supervisor.TabToAsync(supervisor.GetByRole(AriaRole.Button, new() { Name = "Me too (0)" }));
         await supervisor.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(supervisor.GetByRole(AriaRole.Button, new() { Name = "Me too (1)" })).ToBeFocusedAsync();
+        var upvoted = supervisor.GetByRole(AriaRole.Button, new() { Name = "You too (1)" });
+        await Assertions.Expect(upvoted).ToBeFocusedAsync();
+        await Assertions.Expect(upvoted).ToHaveAttributeAsync("aria-pressed", "true");
+
+        // After a reload the asker's question still reads as anonymous, and their upvote is remembered.
+        await supervisor.ReloadAsync();
+        await Assertions.Expect(supervisor.Locator("#question-list .question .meta")).ToContainTextAsync("Anonymous");
+        await Assertions.Expect(supervisor.Locator("#question-list")).Not.ToContainTextAsync("Sari");
+        await Assertions.Expect(supervisor.GetByRole(AriaRole.Button, new() { Name = "You too (1)" })).ToHaveAttributeAsync("aria-pressed", "true");
 
         // The facilitator marks it answered: the buttons go, focus stays with the questions.
         await facilitator.TabToAsync(facilitator.GetByRole(AriaRole.Button, new() { Name = "Merkitse vastatuksi" }));
@@ -67,7 +81,9 @@ public sealed class KeyboardWebinarRoomTests(BrowserApp app)
         await facilitator.TabToAsync(facilitator.Locator("#hand-queue").GetByRole(AriaRole.Button, new() { Name = "Laske" }));
         await facilitator.Keyboard.PressAsync("Enter");
         await Assertions.Expect(supervisor.Locator("#hand")).ToHaveAttributeAsync("aria-pressed", "false");
-        await Assertions.Expect(facilitator.Locator("#hand-queue")).ToBeFocusedAsync();
+        // The queue is empty now: focus stays in the hands section, on the line that says so.
+        await Assertions.Expect(facilitator.Locator("#hand-empty")).ToBeFocusedAsync();
+        await Assertions.Expect(facilitator.Locator("#hand-queue")).ToBeHiddenAsync();
 
         // Muting through the dialog: Escape cancels, Enter mutes, focus comes back to the button that opened it.
         var mute = facilitator.Locator("#chat-log").GetByRole(AriaRole.Button, new() { Name = "Hiljennä" });

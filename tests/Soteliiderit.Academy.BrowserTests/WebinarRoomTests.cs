@@ -35,11 +35,16 @@ public sealed class WebinarRoomTests(BrowserApp app)
         Assert.Equal(0, await facilitator.Locator("#chat-log b").CountAsync());
         await Assertions.Expect(supervisor.Locator("#chat-text")).ToHaveValueAsync("");
 
-        // A question, and an over-long message refused in the supervisor's language with the connection kept.
+        // On the phone the room's parts are tabs: a question from the questions tab.
+        await supervisor.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^Frågor") }).ClickAsync();
         await supervisor.Locator("#question-text").FillAsync("Hur ger man feedback på distans?");
         await supervisor.GetByRole(AriaRole.Button, new() { Name = "Fråga", Exact = true }).ClickAsync();
         await Assertions.Expect(facilitator.Locator("#question-list")).ToContainTextAsync("Hur ger man feedback på distans?");
-        await supervisor.Locator("#chat-text").EvaluateAsync("(input, text) => { input.removeAttribute('maxlength'); input.value = text; }", new string('x', 501));
+
+        // An over-long message: the box counts down instead of cutting, and the hub refuses it in Swedish with the connection kept.
+        await supervisor.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^Chatt") }).ClickAsync();
+        await supervisor.Locator("#chat-text").FillAsync(new string('x', 501));
+        await Assertions.Expect(supervisor.Locator("#chat-text-count")).ToHaveTextAsync("1 tecken för mycket (högst 500)");
         await supervisor.Locator("#chat-text").PressAsync("Enter");
         await Assertions.Expect(supervisor.Locator("#room-error")).ToContainTextAsync("500");
         await Assertions.Expect(supervisor.Locator("#connection")).ToHaveTextAsync("Ansluten");
@@ -48,6 +53,13 @@ public sealed class WebinarRoomTests(BrowserApp app)
         await facilitator.Locator("#poll-question").FillAsync("Pidättekö viikkopalaverin?");
         await facilitator.Locator("#poll-options").FillAsync("Kyllä\nEi");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Aloita kysely" }).ClickAsync();
+        // Reading the chat, the supervisor sees at the top that a poll has opened.
+        var pollTab = supervisor.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^Omröstning") });
+        await Assertions.Expect(pollTab).ToContainTextAsync("nytt");
+        await Assertions.Expect(supervisor.Locator("#room-announcer")).ToContainTextAsync("En omröstning har börjat: Pidättekö viikkopalaverin?");
+        Assert.True(await pollTab.EvaluateAsync<bool>("tab => tab.getBoundingClientRect().bottom <= window.innerHeight"), "the poll tab is off the phone's screen");
+        await pollTab.ClickAsync();
+        await Assertions.Expect(pollTab).Not.ToContainTextAsync("nytt");
         await supervisor.GetByLabel("Kyllä").CheckAsync();
         await supervisor.GetByRole(AriaRole.Button, new() { Name = "Rösta" }).ClickAsync();
         await Assertions.Expect(facilitator.Locator("#poll")).ToContainTextAsync("Kyllä: 1 ääni (100 %)");
@@ -55,13 +67,23 @@ public sealed class WebinarRoomTests(BrowserApp app)
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Sulje kysely" }).ClickAsync();
         await Assertions.Expect(supervisor.Locator("#poll")).ToContainTextAsync("Kyllä: 1 röst (100 %)");
 
-        // Slides follow the facilitator.
+        // Before the first slide the stage says what comes next; the slide buttons are the facilitator's alone.
+        await Assertions.Expect(supervisor.Locator("#stage-card")).ToContainTextAsync("Härnäst: Välmåendecheck i hybridarbete");
+        await Assertions.Expect(supervisor.GetByRole(AriaRole.Button, new() { Name = "Nästa bild" })).ToHaveCountAsync(0);
+        await Assertions.Expect(supervisor.GetByRole(AriaRole.Button, new() { Name = "Föregående bild" })).ToHaveCountAsync(0);
+
+        // Slides follow the facilitator; a PDF deck goes page by page (the team agreement has two pages).
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Seuraava dia" }).ClickAsync();
         // The facilitator numbered the wellbeing check-in first, although the library lists it second.
-        await Assertions.Expect(supervisor.Locator("#slide-caption")).ToContainTextAsync("Bild 1 av 2 – Välmåendecheck i hybridarbete");
+        await Assertions.Expect(supervisor.Locator("#slide-caption")).ToContainTextAsync("Bild 1 av 3 – Välmåendecheck i hybridarbete");
+        await Assertions.Expect(supervisor.Locator("#stage-card")).ToBeHiddenAsync();
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Seuraava dia" }).ClickAsync();
-        await Assertions.Expect(supervisor.Locator("#slide-caption")).ToContainTextAsync("Bild 2 av 2");
-        await Assertions.Expect(supervisor.Locator("#slide a")).ToHaveTextAsync(new Regex("^Ladda ner bilden: "));
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Seuraava dia" }).ClickAsync();
+        await Assertions.Expect(supervisor.Locator("#slide-caption")).ToContainTextAsync("Bild 3 av 3 – Distansteamets spelregler");
+        // On the phone a clear link to the page; on the facilitator's desktop the browser's own PDF viewer at that page.
+        await Assertions.Expect(supervisor.Locator("#slide a")).ToHaveTextAsync("Öppna sidan 2: Distansteamets spelregler – samtalsunderlag");
+        await Assertions.Expect(supervisor.Locator("#slide a")).ToHaveAttributeAsync("href", new Regex("inline=true#page=2$"));
+        await Assertions.Expect(facilitator.Locator("#slide iframe.room-pdf")).ToHaveAttributeAsync("src", new Regex($"/materials/{DemoMaterials.TeamAgreement}/download\\?inline=true#page=2$"));
 
         // The end: the room closes for everyone, and the webinar's page keeps the FAQ and the chat.
         facilitator.Dialog += (_, dialog) => dialog.AcceptAsync();

@@ -36,6 +36,18 @@ public sealed class TestDatabase : IDisposable
         return user.Id;
     }
 
+    /// <summary>A material in the library with one version: a PDF of the given pages, or another file.</summary>
+    public async Task<Guid> AddMaterialAsync(string contentType = "image/png", int pages = 1, Data.Materials.MaterialStatus status = Data.Materials.MaterialStatus.Published)
+    {
+        await using var db = CreateContext();
+        var id = Guid.NewGuid();
+        var material = new Data.Materials.Material { Id = id, Status = status, TitleFi = $"Dia {id:N}", ContentType = contentType, SearchText = "dia", CurrentVersion = 1 };
+        material.Versions.Add(new Data.Materials.MaterialVersion { MaterialId = id, Number = 1, BlobName = $"materials/{id:N}/1", FileName = "dia", ContentType = contentType, Sha256 = new string('0', 64), Pages = pages });
+        db.Materials.Add(material);
+        await db.SaveChangesAsync();
+        return id;
+    }
+
     public void Dispose()
     {
         foreach (var suffix in new[] { "", "-wal", "-shm" })

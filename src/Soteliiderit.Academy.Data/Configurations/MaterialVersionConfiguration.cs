@@ -13,6 +13,8 @@ internal sealed class MaterialVersionConfiguration : IEntityTypeConfiguration<Ma
         builder.Property(v => v.FileName).HasMaxLength(Limits.FileName);
         builder.Property(v => v.ContentType).HasMaxLength(Limits.ContentType);
         builder.Property(v => v.Sha256).HasMaxLength(64).IsFixedLength();
+        // Files stored before pages were counted show as one page, which is what their viewer opens at.
+        builder.Property(v => v.Pages).HasDefaultValue(1);
         builder.HasIndex(v => v.BlobName).IsUnique();
     }
 }

@@ -74,6 +74,9 @@ public sealed class MaterialVersion
     /// <summary>SHA-256 of the bytes as received, lower-case hex.</summary>
     public required string Sha256 { get; set; }
 
+    /// <summary>A PDF's pages, counted at upload, so a webinar can show a PDF deck page by page; 1 for other files.</summary>
+    public int Pages { get; set; } = 1;
+
     public Guid UploadedBy { get; set; }
 
     public DateTime UploadedAt { get; set; }

@@ -76,7 +76,7 @@ public sealed record RaisedHand(Guid UserId, string Name, DateTime RaisedAt);
 
 public sealed record ChatView(long Sequence, Guid AuthorId, string AuthorName, string Text, DateTime At);
 
-/// <summary>A question; <see cref="AuthorName"/> and <see cref="AuthorId"/> are null for attendees when it was asked anonymously.</summary>
+/// <summary>A question; who sees <see cref="AuthorName"/> and <see cref="AuthorId"/> of an anonymous one is <see cref="RoomAudience"/>'s rule.</summary>
 public sealed record QuestionView(Guid Id, string Text, string? AuthorName, Guid? AuthorId, bool Anonymous, QuestionState State, int Upvotes, DateTime AskedAt);
 
 /// <summary>A poll; <see cref="Results"/> (votes per option) is null for attendees while it is open.</summary>
@@ -96,7 +96,8 @@ public sealed record SessionEvent(
 /// <summary>
 /// What a joining client gets: missed events, or (when <see cref="Fresh"/>) the whole current state to start from.
 /// <see cref="ActivePoll"/> is the open poll, else the one closed last (with its results); <see cref="HasVoted"/> says
-/// whether the joiner voted in it. <see cref="Hands"/> is the whole queue for facilitators, the joiner's own hand for others.
+/// whether the joiner voted in it. <see cref="Hands"/> is the whole queue for facilitators, the joiner's own hand for others;
+/// <see cref="Upvoted"/> the questions the joiner has upvoted. What each joiner sees of questions and polls is <see cref="RoomAudience"/>'s.
 /// </summary>
 public sealed record SessionSnapshot(
     long LastSequence,
@@ -110,4 +111,5 @@ public sealed record SessionSnapshot(
     int AttendeeCount,
     bool IsFacilitator,
     bool Ended,
-    IReadOnlyList<RaisedHand> Hands);
+    IReadOnlyList<RaisedHand> Hands,
+    IReadOnlyList<Guid> Upvoted);

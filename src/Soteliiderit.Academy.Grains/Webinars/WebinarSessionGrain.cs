@@ -32,6 +32,9 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     private readonly HashSet<Guid> _hosts = [];
     private readonly Dictionary<Guid, Queue<DateTime>> _pace = [];
     private Webinar? _webinar;
+
+    /// <summary>How many slides the deck has (a PDF one per page), so SetSlide cannot point past its end.</summary>
+    private int _deckSize;
     private OpenPoll? _poll;
 
     /// <summary>The poll closed last, whose results a late joiner still sees until the next one opens.</summary>
@@ -100,20 +103,21 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             ? earlier with { Connections = earlier.Connections + 1 }
             : new Presence(who.Name, hosting, 1, await OpenAttendanceAsync(webinar.Id, who.UserId));
         var replay = CanReplayAfter(afterSequence);
-        var events = replay ? _recent.Where(e => e.Sequence > afterSequence).Select(e => Project(e, who)).OfType<SessionEvent>().ToList() : [];
+        var events = replay ? _recent.Where(e => e.Sequence > afterSequence).Select(e => RoomAudience.For(e, hosting, who.UserId)).OfType<SessionEvent>().ToList() : [];
         return new SessionSnapshot(
             webinar.LastSequence,
             Fresh: !replay,
             events,
             RecentChatMessages(),
-            [.. _questions.Values.OrderBy(q => q.AskedAt).Select(q => Project(ViewOf(q), who)).OfType<QuestionView>()],
-            _poll is not null ? Project(_poll.View(), who) : _lastPoll,
+            [.. _questions.Values.OrderBy(q => q.AskedAt).Select(q => RoomAudience.For(ViewOf(q), hosting, who.UserId)).OfType<QuestionView>()],
+            _poll is not null ? RoomAudience.For(_poll.View(), hosting) : _lastPoll,
             _poll is not null && _poll.Votes.ContainsKey(who.UserId),
             webinar.CurrentSlide,
             _present.Count,
             hosting,
             Ended: false,
-            hosting ? [.. _hands] : [.. _hands.Where(h => h.UserId == who.UserId)]);
+            hosting ? [.. _hands] : [.. _hands.Where(h => h.UserId == who.UserId)],
+            [.. _upvotes.Where(u => u.User == who.UserId).Select(u => u.Question)]);
     }
 
     public async Task<int> Leave(Guid userId)
@@ -365,7 +369,8 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     public Task<SessionEvent> SetSlide(Participant who, int slide)
     {
         RequireFacilitator(who);
-        return slide < 1 || slide > RequireWebinar().Slides.Count
+        RequireWebinar();
+        return slide < 1 || slide > _deckSize
             ? throw RuleViolationException.Invalid("InvalidSlide")
             : AppendAsync(WebinarEventKind.Slide, who.UserId, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Slide, at, Slide: slide), root: row => row.CurrentSlide = slide);
     }
@@ -436,6 +441,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         {
             _hosts.Add(webinar.CreatedBy);
             _hosts.UnionWith(await db.WebinarHosts.Where(h => h.WebinarId == id).Select(h => h.UserId).ToListAsync(cancellationToken));
+            _deckSize = (await SlideDeck.LoadAsync(db, webinar.Slides, cancellationToken)).Count;
         }
     }
 
@@ -561,19 +567,6 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         AskedAt = q.AskedAt,
     };
 
-    /// <summary>An event as one participant may see it, or null when it is not theirs to see.</summary>
-    private SessionEvent? Project(SessionEvent change, Participant who) => change.Question is { } question
-        ? Project(question, who) is { } visible ? change with { Question = visible } : null
-        : change.Poll is { } poll ? change with { Poll = Project(poll, who) } : change;
-
-    private QuestionView? Project(QuestionView question, Participant who) =>
-        Facilitates(who) || question.AuthorId == who.UserId ? question
-        : !question.State.IsLetThrough() ? null
-        : question.Anonymous ? question with { AuthorName = null, AuthorId = null }
-        : question;
-
-    private PollView Project(PollView poll, Participant who) => Facilitates(who) || !poll.IsOpen ? poll : poll with { Results = null };
-
     private bool CanReplayAfter(long afterSequence)
     {
         var last = RequireWebinar().LastSequence;
@@ -588,7 +581,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     }
 
     private WebinarQuestion VisibleQuestion(Guid questionId, Participant who) =>
-        _questions.GetValueOrDefault(questionId) is { } question && Project(ViewOf(question), who) is not null
+        _questions.GetValueOrDefault(questionId) is { } question && RoomAudience.For(ViewOf(question), Facilitates(who), who.UserId) is not null
             ? question
             : throw RuleViolationException.NotFound("QuestionNotFound");
 

@@ -4,7 +4,8 @@ namespace Soteliiderit.Academy.Materials.Inspection;
 
 /// <summary>
 /// Passes an upload through to the store while checking it: counts bytes against the size limit, tells the
-/// type from the first bytes, keeps the end of a ZIP to read its parts list, and computes SHA-256 on the way.
+/// type from the first bytes, keeps the end of a ZIP to read its parts list, counts a PDF's pages, and computes SHA-256
+/// on the way.
 /// A refusal is thrown from <see cref="ReadAsync(Memory{byte}, CancellationToken)"/>, so the store never
 /// commits a refused file; after the last byte, <see cref="Type"/>, <see cref="Length"/> and <see cref="Sha256"/> are known.
 /// </summary>
@@ -14,11 +15,15 @@ public sealed class InspectingStream(Stream source, long sizeLimit) : ReadOnlySt
     private readonly byte[] _head = new byte[FileSignature.HeadLength];
     private readonly long _sizeLimit = sizeLimit;
     private byte[]? _tail;
+    private PdfPageCounter? _pdfPages;
     private bool _isZip;
     private bool _finished;
     private long _length;
 
     public FileType? Type { get; private set; }
+
+    /// <summary>Pages of a PDF (at least 1), 1 for any other file; known once the stream has been read to its end.</summary>
+    public int Pages => _pdfPages?.Pages ?? 1;
 
     /// <summary>Lower-case hex, known once the stream has been read to its end.</summary>
     public string? Sha256 { get; private set; }
@@ -74,6 +79,7 @@ public sealed class InspectingStream(Stream source, long sizeLimit) : ReadOnlySt
         }
 
         _hash.AppendData(bytes);
+        _pdfPages?.Take(bytes);
         if (_isZip)
         {
             KeepTail(bytes, before);
@@ -90,6 +96,10 @@ public sealed class InspectingStream(Stream source, long sizeLimit) : ReadOnlySt
         }
 
         Type = FileSignature.Detect(head) ?? throw new MaterialRefusedException(MaterialRefusal.UnsupportedType);
+        if (Type == FileType.Pdf)
+        {
+            _pdfPages = new PdfPageCounter();
+        }
     }
 
     // A ring buffer: byte n of the file lives at n % TailLength, so the last TailLength bytes are always there.
@@ -130,6 +140,7 @@ public sealed class InspectingStream(Stream source, long sizeLimit) : ReadOnlySt
             Type = OfficePackage.Inspect(OrderedTail(), _length, out var refusal) ?? throw new MaterialRefusedException(refusal);
         }
 
+        _pdfPages?.Finish();
         Sha256 = Convert.ToHexStringLower(_hash.GetHashAndReset());
     }
 

@@ -33,7 +33,7 @@ public sealed class DemoMaterials(IMaterialStore store, MaterialLibrary library)
         var blobName = $"materials/{material.Id:N}/demo";
         using var inspecting = new InspectingStream(new MemoryStream(Pdf(material.Pages)), long.MaxValue);
         await store.UploadAsync(blobName, inspecting, FileType.Pdf.ContentType);
-        var file = new ReceivedFile(blobName, material.FileName, inspecting.Type!, inspecting.Length, inspecting.Sha256!, new Dictionary<string, string>());
+        var file = new ReceivedFile(blobName, material.FileName, inspecting.Type!, inspecting.Length, inspecting.Sha256!, new Dictionary<string, string>(), inspecting.Pages);
         await library.CreateAsync(material.Id, new MaterialDetails(material.Title, material.Description, material.Themes), file, facilitator);
         await library.SetStatusAsync(material.Id, material.Status);
     }

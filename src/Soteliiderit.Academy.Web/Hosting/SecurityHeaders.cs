@@ -10,12 +10,26 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         "frame-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    /// <summary>Lets one page frame one other site (a webinar's external stream); every other page frames nothing.</summary>
-    public static void AllowFrameFrom(HttpResponse response, Uri site)
+    /// <summary>
+    /// Lets one page frame another site (a webinar's external stream) and, with <paramref name="self"/>, the academy's
+    /// own inline files (a PDF deck); every other page frames nothing.
+    /// </summary>
+    public static void AllowFrames(HttpResponse response, Uri? site, bool self)
     {
         ArgumentNullException.ThrowIfNull(response);
-        ArgumentNullException.ThrowIfNull(site);
-        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy.Replace("frame-src 'none'", $"frame-src {site.GetLeftPart(UriPartial.Authority)}", StringComparison.Ordinal);
+        var sources = string.Join(' ', new[] { self ? "'self'" : null, site?.GetLeftPart(UriPartial.Authority) }.OfType<string>());
+        if (sources.Length > 0)
+        {
+            response.Headers.ContentSecurityPolicy = ContentSecurityPolicy.Replace("frame-src 'none'", $"frame-src {sources}", StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>A file the academy's own pages may frame (a PDF slide in the room's viewer), but no other site.</summary>
+    public static void AllowFramingBySelf(HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy.Replace("frame-ancestors 'none'", "frame-ancestors 'self'", StringComparison.Ordinal);
+        response.Headers.XFrameOptions = "SAMEORIGIN";
     }
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>

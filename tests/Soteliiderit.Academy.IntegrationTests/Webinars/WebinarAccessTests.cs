@@ -140,7 +140,7 @@ public sealed class WebinarAccessTests(LiveAcademyApp app) : IClassFixture<LiveA
         Assert.Equal("Miten tuen tiimiä muutoksessa?", seenByAbsent[0].GetProperty("question").GetString());
         Assert.Equal(JsonValueKind.Null, seenByAbsent[0].GetProperty("authorName").ValueKind);
         await app.QueryAsync(db => db.Materials.Where(m => m.Id == DemoMaterials.WellbeingCheckIn).ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, MaterialStatus.Published)));
-        Assert.Equal([DemoMaterials.TeamAgreement], slides.EnumerateArray().Select(s => s.GetProperty("materialId").GetGuid()));
+        Assert.Equal([DemoMaterials.TeamAgreement], slides.EnumerateArray().Select(s => s.GetProperty("materialId").GetGuid()).Distinct());
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class LiveAcademyApp : AcademyApp
                 LobbyMinutes = 15,
                 Capacity = 50,
                 OpenToAll = openToAll,
-                Slides = [Web.Demo.DemoMaterials.TeamAgreement, Web.Demo.DemoMaterials.WellbeingCheckIn, Web.Demo.DemoMaterials.FeedbackDraft],
+                Slides = [Web.Demo.DemoMaterials.TeamAgreement, Web.Demo.DemoMaterials.WellbeingCheckIn],
                 CreatedBy = facilitator,
             });
             return await db.SaveChangesAsync();

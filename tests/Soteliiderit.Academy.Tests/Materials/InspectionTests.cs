@@ -70,6 +70,30 @@ public class InspectionTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(7)]
+    [InlineData(4096)]
+    public async Task A_pdfs_pages_are_counted_across_any_read_size_and_its_page_tree_is_not_a_page(int readSize)
+    {
+        var pages = string.Concat(Enumerable.Range(0, 5).Select(i => i % 2 == 0 ? $"{i + 3} 0 obj << /Type /Page /Parent 2 0 R >> endobj\n" : $"{i + 3} 0 obj <</Type/Page/Parent 2 0 R>> endobj\n"));
+        var bytes = System.Text.Encoding.Latin1.GetBytes($"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Count 5 >> endobj\n{pages}%%EOF\n");
+
+        var inspected = await InspectAsync(bytes, readSize: readSize);
+
+        Assert.Equal(5, inspected.Pages);
+    }
+
+    [Fact]
+    public async Task A_pdf_whose_pages_cannot_be_seen_counts_as_one_and_other_files_as_one()
+    {
+        var compressed = await InspectAsync(System.Text.Encoding.Latin1.GetBytes("%PDF-1.7\n1 0 obj << /Type /ObjStm /N 9 >> stream\nxxxx\nendstream\n%%EOF\n"));
+        var picture = await InspectAsync(Sample(nameof(SampleFiles.Png)));
+
+        Assert.Equal((1, 1), (compressed.Pages, picture.Pages));
+    }
+
+    [Theory]
     [InlineData("Esihenkilön opas.pdf", "Esihenkilön opas.pdf")]
     [InlineData("  raportti:  kevät?*.PDF ", "raportti_ kevät__.pdf")]
     [InlineData("opas.docx", "opas.docx.pdf")]

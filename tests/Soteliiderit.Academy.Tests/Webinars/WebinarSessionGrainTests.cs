@@ -18,6 +18,7 @@ public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
     public async Task InitializeAsync()
     {
         _host = new GrainTestHost(_database);
+        List<Guid> slides = [await _database.AddMaterialAsync("application/pdf", pages: 3), await _database.AddMaterialAsync(), await _database.AddMaterialAsync()];
         await using var db = _database.CreateContext();
         db.Webinars.Add(new Webinar
         {
@@ -29,7 +30,7 @@ public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
             LobbyMinutes = 15,
             Capacity = 100,
             OpenToAll = true,
-            Slides = [.. Enumerable.Range(0, 5).Select(_ => Guid.NewGuid())],
+            Slides = slides,
         });
         await db.SaveChangesAsync();
     }
@@ -354,5 +355,25 @@ public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
     {
         await using var db = _database.CreateContext();
         return await db.WebinarEvents.CountAsync(e => e.WebinarId == _webinarId);
+    }
+}
+
+public sealed class SlideDeckTests : IDisposable
+{
+    private readonly TestDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task A_pdf_gives_a_slide_per_page_in_the_plans_order_and_a_draft_gives_none()
+    {
+        var picture = await _database.AddMaterialAsync();
+        var pdf = await _database.AddMaterialAsync("application/pdf", pages: 3);
+        var draft = await _database.AddMaterialAsync(status: Data.Materials.MaterialStatus.Draft);
+        await using var db = _database.CreateContext();
+
+        var deck = await SlideDeck.LoadAsync(db, [pdf, draft, picture]);
+
+        Assert.Equal([(1, pdf, 1), (2, pdf, 2), (3, pdf, 3), (4, picture, 1)], deck.Select(s => (s.Number, s.MaterialId, s.Page)));
     }
 }

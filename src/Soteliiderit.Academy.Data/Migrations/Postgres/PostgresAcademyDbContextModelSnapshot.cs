@@ -566,6 +566,11 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Pages")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)

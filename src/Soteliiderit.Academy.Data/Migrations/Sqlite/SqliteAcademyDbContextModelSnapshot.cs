@@ -556,6 +556,11 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Pages")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)

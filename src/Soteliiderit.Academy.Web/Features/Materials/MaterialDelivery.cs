@@ -23,7 +23,8 @@ public sealed partial class MaterialDelivery(IMaterialStore store, IOptions<Mate
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(version);
         var type = FileType.ByContentType(version.ContentType) ?? FileType.Pdf;
-        var showInline = inline && type.PlaysInline;
+        // Media and pictures play in the page; a PDF opens in the browser's own viewer (a webinar's PDF deck).
+        var showInline = inline && (type.PlaysInline || type.Kind == MaterialKind.Pdf);
         var disposition = new ContentDispositionHeaderValue(showInline ? "inline" : "attachment");
         disposition.SetHttpFileName(version.FileName);
 
@@ -104,6 +105,11 @@ public sealed partial class MaterialDelivery(IMaterialStore store, IOptions<Mate
         response.Headers.AcceptRanges = "bytes";
         response.Headers.ETag = $"\"{version.Sha256}\"";
         response.Headers.CacheControl = "private, no-cache";
+        if (type.Kind == MaterialKind.Pdf && disposition.DispositionType == "inline")
+        {
+            SecurityHeaders.AllowFramingBySelf(response);
+        }
+
         if (partial)
         {
             response.Headers.ContentRange = $"bytes {download.Offset}-{download.Offset + download.Length - 1}/{download.TotalLength}";

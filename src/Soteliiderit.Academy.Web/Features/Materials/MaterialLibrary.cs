@@ -233,6 +233,7 @@ public sealed class MaterialLibrary(AcademyDbContext db, TimeProvider time)
         ContentType = file.Type.ContentType,
         Length = file.Length,
         Sha256 = file.Sha256,
+        Pages = file.Pages,
         UploadedBy = uploader,
         UploadedAt = now,
     };

@@ -8,7 +8,8 @@ using Soteliiderit.Academy.Materials.Inspection;
 namespace Soteliiderit.Academy.Web.Features.Materials;
 
 /// <summary>A file that reached the store whole and passed inspection, with the form fields sent around it.</summary>
-public sealed record ReceivedFile(string BlobName, string FileName, FileType Type, long Length, string Sha256, IReadOnlyDictionary<string, string> Fields);
+/// <param name="Pages">A PDF's pages (at least 1); 1 for any other file.</param>
+public sealed record ReceivedFile(string BlobName, string FileName, FileType Type, long Length, string Sha256, IReadOnlyDictionary<string, string> Fields, int Pages = 1);
 
 /// <summary>
 /// Reads a multipart upload ("file" plus text fields) straight from the request into the material store,
@@ -93,7 +94,7 @@ public sealed partial class MaterialUploadReader(IMaterialStore store, IOptions<
             throw new MaterialUploadException(MaterialUploadProblem.NoFile);
         }
 
-        return new ReceivedFile(blobName, MaterialFileName.Clean(fileName, file.Type), file.Type, file.Length, file.Sha256, fields);
+        return new ReceivedFile(blobName, MaterialFileName.Clean(fileName, file.Type), file.Type, file.Length, file.Sha256, fields, file.Pages);
     }
 
     /// <summary>Removes a blob that made it to the store but will not be recorded (say, its title was missing).</summary>

@@ -18,7 +18,8 @@ public sealed class RoomModel(WebinarDirectory directory, IStringLocalizer<Share
         "Connecting", "Connected", "Reconnecting", "Disconnected", "Reconnect", "Ended", "Delete", "Mute", "MuteMinutes", "Upvote",
         "Voted", "NoPoll", "Approve", "MarkAnswered", "Dismiss", "Anonymous", "Pending", "Answered", "Dismissed", "Vote", "ClosePoll", "PollClosed",
         "Votes", "Lower", "NoSlide", "SlideOf", "OpenSlide", "AttendeesNow", "NewMessage", "Failed", "Hosting", "RaiseHand", "LowerHand",
-        "NoQuestions", "NoHands", "EndConfirm", "Declined", "VoteOne",
+        "NoQuestions", "NoHands", "EndConfirm", "Declined", "VoteOne", "AnonymousToAttendees", "Upvoted", "New", "NewCount", "PollOpened",
+        "CharactersLeft", "CharactersOver", "OpenPage",
     ];
 
     public WebinarDetails Details { get; private set; } = null!;
@@ -33,16 +34,17 @@ public sealed class RoomModel(WebinarDirectory directory, IStringLocalizer<Share
         }
 
         Details = details;
-        if (details.StreamUrl is { } stream && Uri.TryCreate(stream, UriKind.Absolute, out var site))
-        {
-            SecurityHeaders.AllowFrameFrom(Response, site);
-        }
+        // The room frames the external stream and, for a PDF deck, the academy's own PDF viewer page.
+        SecurityHeaders.AllowFrames(
+            Response,
+            details.StreamUrl is { } stream && Uri.TryCreate(stream, UriKind.Absolute, out var site) ? site : null,
+            self: details.Slides.Any(s => s.IsPdf));
 
         ScriptData = JsonSerializer.Serialize(new
         {
             webinarId,
             timeZone = FinnishTime.ZoneId,
-            slides = details.Slides.Select(s => new { s.Number, s.MaterialId, title = s.Title.For(LocalizationSetup.CurrentLanguage), s.IsImage }),
+            slides = details.Slides.Select(s => new { s.Number, s.MaterialId, title = s.Title.For(LocalizationSetup.CurrentLanguage), s.IsImage, s.IsPdf, s.Page }),
             text = ScriptTexts.ToDictionary(key => key, key => text[$"Room.{key}"].Value),
         }, JsonSerializerOptions.Web);
         return Page();

@@ -2,10 +2,10 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
-using Soteliiderit.Academy.Data.Materials;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Grains.Webinars;
+using Soteliiderit.Academy.Materials.Inspection;
 using Soteliiderit.Academy.Web.Features.Account;
 
 namespace Soteliiderit.Academy.Web.Features.Webinars;
@@ -35,8 +35,8 @@ public sealed record WebinarListing(
     public bool LetIn => Hosting || OpenToAll || Registration?.State == RegistrationState.Registered;
 }
 
-/// <summary>One slide: a published material; an image shows in the room, other kinds as a link.</summary>
-public sealed record SlideView(int Number, Guid MaterialId, LocalizedText Title, bool IsImage);
+/// <summary>One slide of the deck (<see cref="SlideDeck"/>): an image, a page of a PDF, or another file offered as a link.</summary>
+public sealed record SlideView(int Number, Guid MaterialId, LocalizedText Title, bool IsImage, bool IsPdf, int Page);
 
 /// <param name="StreamUrl">Only for those let in (<see cref="WebinarListing.LetIn"/>), like the recording.</param>
 /// <param name="Manages">Whether the caller may change the plan, cancel and set the recording: the creator and admins.</param>
@@ -135,17 +135,10 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
             SeesReports: Readership(user, manages, listing.Hosting) != Readers.Nobody);
     }
 
-    public async Task<IReadOnlyList<SlideView>> SlidesAsync(IReadOnlyList<Guid> ids)
-    {
-        // A slide taken back to draft is not shown, nor its title; it comes back when published again.
-        var materials = await db.Materials.AsNoTracking().Where(m => ids.Contains(m.Id) && m.Status == MaterialStatus.Published)
-            .Select(m => new { m.Id, m.TitleFi, m.TitleSv, m.TitleEn, m.ContentType }).ToDictionaryAsync(m => m.Id);
-        return [.. ids.Where(materials.ContainsKey).Select((id, i) =>
-        {
-            var m = materials[id];
-            return new SlideView(i + 1, id, new LocalizedText(m.TitleFi, m.TitleSv, m.TitleEn), m.ContentType.StartsWith("image/", StringComparison.Ordinal));
-        })];
-    }
+    /// <summary>The deck; a slide taken back to draft is not shown, nor its title, until it is published again.</summary>
+    public async Task<IReadOnlyList<SlideView>> SlidesAsync(IReadOnlyList<Guid> ids) =>
+        [.. (await SlideDeck.LoadAsync(db, ids)).Select(s => new SlideView(
+            s.Number, s.MaterialId, s.Title, s.ContentType.StartsWith("image/", StringComparison.Ordinal), s.ContentType == FileType.Pdf.ContentType, s.Page))];
 
     private static bool IsHr(ClaimsPrincipal user) => user.IsInRole(Roles.Hr) && user.OrganizationId() is not null;
 

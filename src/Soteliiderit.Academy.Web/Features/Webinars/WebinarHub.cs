@@ -200,24 +200,24 @@ public sealed class WebinarHub(IGrainFactory grains, PresenceBroadcast presence,
 
     private IWebinarClient Everyone(Guid webinarId) => Clients.Groups(WebinarGroups.Everyone(webinarId));
 
-    // Facilitators see every question whole; attendees see approved ones, without the name of an anonymous asker.
+    // Each audience gets what RoomAudience lets it see, as the join snapshot does.
     private async Task SendQuestionAsync(Guid webinarId, SessionEvent change)
     {
         var question = change.Question!;
         await Clients.Group(WebinarGroups.Facilitators(webinarId)).Question(change);
-        if (!question.State.IsLetThrough())
+        if (RoomAudience.ForAttendees(question) is { } seen)
         {
-            await Clients.User(question.AuthorId!.Value.ToString()).Question(change);
+            await Clients.Group(WebinarGroups.Attendees(webinarId)).Question(change with { Question = seen });
             return;
         }
 
-        await Clients.Group(WebinarGroups.Attendees(webinarId)).Question(question.Anonymous ? change with { Question = question with { AuthorName = null, AuthorId = null } } : change);
+        await Clients.User(question.AuthorId!.Value.ToString()).Question(change with { Question = RoomAudience.ForAsker(question) });
     }
 
     private async Task SendPollAsync(Guid webinarId, SessionEvent change)
     {
         await Clients.Group(WebinarGroups.Facilitators(webinarId)).Poll(change);
-        await Clients.Group(WebinarGroups.Attendees(webinarId)).Poll(change.Poll!.IsOpen ? change with { Poll = change.Poll with { Results = null } } : change);
+        await Clients.Group(WebinarGroups.Attendees(webinarId)).Poll(change with { Poll = RoomAudience.ForAttendees(change.Poll!) });
     }
 
     private async Task<T> CallAsync<T>(Func<Task<T>> call)

@@ -7,6 +7,9 @@
   const text = data.text;
   const webinarId = data.webinarId;
   const $ = (id) => document.getElementById(id);
+  // Facilitator controls are only on the page for hosts; these run only where the control exists.
+  const on = (id, event, handler) => $(id)?.addEventListener(event, handler);
+  const narrow = window.matchMedia("(max-width: 47.99rem)");
 
   const state = {
     lastSequence: 0,
@@ -15,6 +18,7 @@
     facilitator: false,
     slide: 0,
     questions: new Map(),
+    upvoted: new Set(),
     poll: null,
     votedPolls: new Set(),
     handRaised: false,
@@ -54,8 +58,15 @@
     if (!inside) return;
     const target = (key && container.querySelector(`[data-key="${key}"]`))
       || (row && container.querySelector(`[data-row="${row}"] button`))
-      || container;
+      || (container.hidden ? container.previousElementSibling : container);
     target.focus();
+  }
+
+  // A list with nothing in it is hidden and its "nothing yet" line shown instead, so a screen reader never
+  // hears "list, 1 item: no questions".
+  function showList(list, empty, hasItems) {
+    list.hidden = !hasItems;
+    empty.hidden = hasItems;
   }
 
   function format(template, ...values) {
@@ -68,6 +79,12 @@
 
   function time(at) {
     return new Date(at).toLocaleTimeString(document.documentElement.lang, { hour: "2-digit", minute: "2-digit", timeZone: data.timeZone });
+  }
+
+  function announce(message) {
+    const announcer = $("room-announcer");
+    announcer.textContent = "";
+    announcer.textContent = message;
   }
 
   // The hub's refusal in the reader's language, or a general failure text.
@@ -97,14 +114,121 @@
     }
   }
 
+  // A button pressed twice in one gesture (a double click) sends once: until the answer it is busy (aria-disabled,
+  // not disabled, so a keyboard user's focus stays on it).
+  async function once(control, action) {
+    if (control.dataset.busy || control.getAttribute("aria-disabled") === "true") return;
+    control.dataset.busy = "true";
+    control.setAttribute("aria-disabled", "true");
+    try {
+      await action();
+    } catch {
+      // shown by call()
+    } finally {
+      delete control.dataset.busy;
+      control.removeAttribute("aria-disabled");
+    }
+  }
+
   function setConnection(label, kind) {
     const badge = $("connection");
     badge.textContent = label;
     badge.className = "badge" + (kind ? " badge--" + kind : "");
   }
 
+  // ---- panels: tabs on a phone, side by side on a wide screen ----
+  const tabs = [...$("room-tabs").querySelectorAll("button[data-panel]")];
+  let selected = "panel-chat";
+
+  function panelShown(panelId) {
+    return !narrow.matches || selected === panelId;
+  }
+
+  function selectTab(panelId, focus = false) {
+    selected = panelId;
+    for (const tab of tabs) {
+      const chosen = tab.dataset.panel === panelId;
+      tab.setAttribute("aria-selected", String(chosen));
+      tab.tabIndex = chosen ? 0 : -1;
+      if (narrow.matches) $(tab.dataset.panel).hidden = !chosen;
+      if (chosen) {
+        clearBadge(tab);
+        if (focus) tab.focus();
+      }
+    }
+  }
+
+  function layoutPanels() {
+    const bar = $("room-tabs");
+    bar.hidden = !narrow.matches;
+    if (narrow.matches) bar.setAttribute("role", "tablist");
+    else bar.removeAttribute("role");
+    for (const tab of tabs) {
+      const panel = $(tab.dataset.panel);
+      if (narrow.matches) {
+        tab.setAttribute("role", "tab");
+        tab.setAttribute("aria-controls", panel.id);
+        panel.setAttribute("role", "tabpanel");
+        panel.setAttribute("aria-labelledby", tab.id);
+      } else {
+        tab.removeAttribute("role");
+        tab.removeAttribute("aria-controls");
+        panel.removeAttribute("role");
+        panel.setAttribute("aria-labelledby", panel.querySelector("h2").id);
+        panel.hidden = false;
+      }
+    }
+    selectTab(selected);
+  }
+
+  function clearBadge(tab) {
+    const badge = tab.querySelector(".tab-badge");
+    badge.hidden = true;
+    badge.textContent = "";
+    delete tab.dataset.count;
+  }
+
+  // Something happened in a panel that is not on screen: its tab says so (a count for chat, "new" otherwise).
+  function notify(panelId, counted) {
+    if (panelShown(panelId)) return;
+    const tab = tabs.find((t) => t.dataset.panel === panelId);
+    if (!tab) return;
+    const badge = tab.querySelector(".tab-badge");
+    const count = Number(tab.dataset.count || 0) + 1;
+    tab.dataset.count = String(count);
+    badge.textContent = counted ? format(text.NewCount, count) : text.New;
+    badge.hidden = false;
+  }
+
+  for (const tab of tabs) {
+    tab.addEventListener("click", () => selectTab(tab.dataset.panel));
+    tab.addEventListener("keydown", (event) => {
+      const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+      if (!step) return;
+      event.preventDefault();
+      const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length];
+      selectTab(next.dataset.panel, true);
+    });
+  }
+  narrow.addEventListener("change", layoutPanels);
+  layoutPanels();
+
+  // ---- characters left in the chat and question boxes ----
+  function countCharacters(input) {
+    const limit = Number(input.dataset.limit);
+    const left = limit - input.value.length;
+    const counter = $(input.getAttribute("aria-describedby"));
+    counter.textContent = left >= 0 ? format(text.CharactersLeft, left, limit) : format(text.CharactersOver, -left, limit);
+    counter.classList.toggle("char-count--over", left < 0);
+  }
+
+  for (const input of document.querySelectorAll("[data-limit]")) {
+    input.addEventListener("input", () => countCharacters(input));
+    countCharacters(input);
+  }
+
   // ---- chat ----
-  function addChat(message, announce) {
+  function addChat(message, announceIt) {
     const log = $("chat-log");
     if (log.querySelector(`[data-sequence="${message.sequence}"]`)) return;
     const item = element("li", "chat-message");
@@ -119,10 +243,11 @@
     log.append(item);
     while (log.children.length > 200) log.firstElementChild.remove();
     if (atBottom) log.scrollTop = log.scrollHeight;
-    if (announce) {
+    if (announceIt) {
       const announcer = $("chat-announcer");
       announcer.textContent = "";
       announcer.textContent = format(text.NewMessage, message.authorName, message.text);
+      notify("panel-chat", true);
     }
   }
 
@@ -149,7 +274,7 @@
     $("mute-dialog").showModal();
   }
 
-  $("mute-form").addEventListener("submit", async (event) => {
+  on("mute-form", "submit", async (event) => {
     event.preventDefault();
     const minutes = Number.parseInt($("mute-minutes").value, 10);
     try {
@@ -160,8 +285,8 @@
       $("mute-error").hidden = false;
     }
   });
-  $("mute-cancel").addEventListener("click", () => $("mute-dialog").close());
-  $("mute-dialog").addEventListener("close", () => {
+  on("mute-cancel", "click", () => $("mute-dialog").close());
+  on("mute-dialog", "close", () => {
     if (!$("mute-dialog").open && muteOpener && muteOpener.isConnected) muteOpener.focus();
   });
 
@@ -171,25 +296,36 @@
     redrawKeepingFocus(list, () => drawQuestions(list));
   }
 
+  function askedBy(q) {
+    if (!q.anonymous) return q.authorName;
+    // Hosts see who asked, clearly marked as hidden from everyone else; attendees see "anonymous".
+    return state.facilitator && q.authorName ? format(text.AnonymousToAttendees, q.authorName) : text.Anonymous;
+  }
+
   function drawQuestions(list) {
     list.replaceChildren();
     const questions = [...state.questions.values()]
       .filter((q) => (q.state !== "Dismissed" && q.state !== "Declined") || state.facilitator || q.authorId === state.userId)
       .sort((a, b) => b.upvotes - a.upvotes || new Date(a.askedAt) - new Date(b.askedAt));
-    if (questions.length === 0) {
-      list.append(element("li", "meta", text.NoQuestions));
-      return;
-    }
+    showList(list, $("question-empty"), questions.length > 0);
     for (const q of questions) {
       const item = element("li", "question question--" + q.state.toLowerCase());
       item.dataset.row = q.id;
       item.append(element("p", "question-text", q.text));
-      const details = [q.authorName || text.Anonymous, votes(q.upvotes)];
+      const details = [askedBy(q), votes(q.upvotes)];
       if (q.state !== "Open") details.push(text[q.state]);
       item.append(element("p", "meta", details.join(" · ")));
       const actions = element("div", "actions");
       if (q.state === "Open") {
-        actions.append(button(format(text.Upvote, q.upvotes), () => call("Upvote", q.id).catch(() => {}), undefined, q.id + ":upvote"));
+        const mine = state.upvoted.has(q.id);
+        const upvote = button(mine ? format(text.Upvoted, q.upvotes) : format(text.Upvote, q.upvotes), () => once(upvote, async () => {
+          await call("Upvote", q.id);
+          state.upvoted.add(q.id);
+          renderQuestions();
+        }), undefined, q.id + ":upvote");
+        upvote.setAttribute("aria-pressed", String(mine));
+        if (mine) upvote.setAttribute("aria-disabled", "true");
+        actions.append(upvote);
       }
       if (state.facilitator) {
         if (q.state === "Pending") actions.append(button(text.Approve, () => call("ApproveQuestion", q.id).catch(() => {}), undefined, q.id + ":approve"));
@@ -237,17 +373,15 @@
       const vote = element("button", "button", text.Vote);
       vote.dataset.key = "vote";
       form.append(fieldset, vote);
-      form.addEventListener("submit", async (event) => {
+      form.addEventListener("submit", (event) => {
         event.preventDefault();
         const chosen = form.querySelector("input[name=poll-option]:checked");
         if (!chosen) return;
-        try {
+        once(vote, async () => {
           await call("Vote", poll.id, Number(chosen.value));
           state.votedPolls.add(poll.id);
           renderPoll();
-        } catch {
-          // shown by call()
-        }
+        });
       });
       box.append(form);
     } else if (poll.results) {
@@ -269,30 +403,59 @@
   }
 
   // ---- slides ----
-  function renderSlide() {
-    const holder = $("slide");
-    const caption = $("slide-caption");
-    holder.replaceChildren();
-    const slide = data.slides.find((s) => s.number === state.slide);
-    if (!slide) {
-      holder.append(element("p", "meta", text.NoSlide));
-      caption.textContent = "";
-      return;
-    }
+  // Images show on the stage; a PDF deck opens in the browser's own viewer at the slide's page, or on a phone
+  // (where browsers show no inline PDF) as a clear link to that page; anything else is a download.
+  function slideView(slide) {
     const href = `/materials/${slide.materialId}/download`;
     if (slide.isImage) {
       const image = document.createElement("img");
       image.src = href + "?inline=true";
       image.alt = slide.title;
-      holder.append(image);
-    } else {
-      // Only images and media are shown inline (see the material library), so any other slide is a download.
-      const link = element("a", "", format(text.OpenSlide, slide.title));
-      link.href = href;
-      holder.append(link);
+      return image;
     }
-    caption.textContent = format(text.SlideOf, slide.number, data.slides.length) + " – " + slide.title;
+    if (slide.isPdf) {
+      const page = `${href}?inline=true#page=${slide.page}`;
+      if (narrow.matches) {
+        const link = element("a", "button button--secondary", format(text.OpenPage, slide.page, slide.title));
+        link.href = page;
+        link.target = "_blank";
+        link.rel = "noopener";
+        return link;
+      }
+      const frame = document.createElement("iframe");
+      frame.className = "room-pdf";
+      frame.src = page;
+      frame.title = format(text.SlideOf, slide.number, data.slides.length) + " – " + slide.title;
+      return frame;
+    }
+    const link = element("a", "", format(text.OpenSlide, slide.title));
+    link.href = href;
+    return link;
   }
+
+  function renderSlide() {
+    const holder = $("slide");
+    const slide = data.slides.find((s) => s.number === state.slide);
+    holder.parentElement.hidden = !slide;
+    const card = $("stage-card");
+    if (card) card.hidden = Boolean(slide);
+    if (!slide) {
+      holder.replaceChildren();
+      $("slide-caption").textContent = "";
+      return;
+    }
+    const shown = holder.firstElementChild;
+    // The same PDF at another page: move the viewer rather than reload the frame from scratch.
+    if (shown && shown.tagName === "IFRAME" && slide.isPdf && !narrow.matches && shown.src.split("#")[0].endsWith(`/materials/${slide.materialId}/download?inline=true`)) {
+      shown.src = `/materials/${slide.materialId}/download?inline=true#page=${slide.page}`;
+      shown.title = format(text.SlideOf, slide.number, data.slides.length) + " – " + slide.title;
+    } else {
+      holder.replaceChildren(slideView(slide));
+    }
+    $("slide-caption").textContent = format(text.SlideOf, slide.number, data.slides.length) + " – " + slide.title;
+  }
+
+  narrow.addEventListener("change", renderSlide);
 
   // ---- hands and presence ----
   function renderHands(queue) {
@@ -303,19 +466,22 @@
       return;
     }
     const list = $("hand-queue");
+    if (!list) return;
     redrawKeepingFocus(list, () => {
       list.replaceChildren();
-      if (queue.length === 0) list.append(element("li", "meta", text.NoHands));
+      showList(list, $("hand-empty"), queue.length > 0);
       for (const hand of queue) {
         const item = element("li", "", hand.name + " ");
         item.append(button(text.Lower, () => call("LowerHand", hand.userId).catch(() => {}), undefined, hand.userId));
         list.append(item);
       }
     });
+    if (queue.length > 0) notify("panel-people", false);
   }
 
   function updateHandButton() {
     const hand = $("hand");
+    if (!hand) return;
     hand.setAttribute("aria-pressed", String(state.handRaised));
     hand.textContent = state.handRaised ? text.LowerHand : text.RaiseHand;
   }
@@ -338,13 +504,20 @@
         removeChat(change.deletedSequence);
         break;
       case "Question":
+        if (live && !state.questions.has(change.question.id)) notify("panel-questions", false);
         state.questions.set(change.question.id, change.question);
         renderQuestions();
         break;
-      case "Poll":
+      case "Poll": {
+        const opened = change.poll.isOpen && (!state.poll || state.poll.id !== change.poll.id);
         if (change.poll.isOpen || (state.poll && state.poll.id === change.poll.id)) state.poll = change.poll;
         renderPoll();
+        if (live && opened) {
+          notify("panel-poll", false);
+          if (!state.facilitator) announce(format(text.PollOpened, change.poll.question));
+        }
         break;
+      }
       case "Slide":
         state.slide = change.slide;
         renderSlide();
@@ -366,9 +539,10 @@
   function endRoom() {
     state.ended = true;
     setConnection(text.Ended, "warning");
-    for (const control of document.querySelectorAll("#room button, #room input, #room textarea")) {
+    for (const control of document.querySelectorAll("#room button, #room input, #room textarea, #hand")) {
       control.disabled = true;
     }
+    for (const tab of tabs) tab.disabled = false;
     $("attendees").textContent = "";
     connection.stop();
   }
@@ -377,8 +551,9 @@
     state.joined = false;
     const snapshot = await connection.invoke("Join", webinarId, state.lastSequence);
     state.facilitator = snapshot.isFacilitator;
-    for (const node of document.querySelectorAll(".host-only")) node.hidden = !state.facilitator;
-    $("hand").hidden = state.facilitator;
+    // A host taken off the plan keeps the page but loses the controls at once.
+    for (const node of document.querySelectorAll("#poll-form, #slide-previous, #slide-next, #panel-people, #tab-people")) node.hidden = !state.facilitator;
+    state.upvoted = new Set(snapshot.upvoted);
     if (snapshot.fresh) {
       $("chat-log").replaceChildren();
       state.questions = new Map(snapshot.questions.map((q) => [q.id, q]));
@@ -392,6 +567,7 @@
       renderSlide();
     } else {
       for (const change of snapshot.events) apply(change, false);
+      renderQuestions();
     }
     setAttendees(snapshot.attendeeCount);
     renderHands(snapshot.hands);
@@ -472,6 +648,7 @@
     try {
       await call("SendChat", message);
       input.value = "";
+      countCharacters(input);
     } catch {
       // the text stays in the box, the reason is shown
     }
@@ -483,12 +660,13 @@
     try {
       await call("Ask", input.value.trim(), $("question-anonymous").checked);
       input.value = "";
+      countCharacters(input);
     } catch {
       // shown by call()
     }
   });
 
-  $("poll-form").addEventListener("submit", async (event) => {
+  on("poll-form", "submit", async (event) => {
     event.preventDefault();
     const options = $("poll-options").value.split("\n").map((o) => o.trim()).filter((o) => o.length > 0);
     try {
@@ -500,29 +678,25 @@
     }
   });
 
-  $("hand").addEventListener("click", async () => {
-    try {
-      if (state.handRaised) {
-        await call("LowerHand", state.userId);
-        state.handRaised = false;
-      } else {
-        await call("RaiseHand");
-        state.handRaised = true;
-      }
-      updateHandButton();
-    } catch {
-      // shown by call()
+  on("hand", "click", () => once($("hand"), async () => {
+    if (state.handRaised) {
+      await call("LowerHand", state.userId);
+      state.handRaised = false;
+    } else {
+      await call("RaiseHand");
+      state.handRaised = true;
     }
-  });
+    updateHandButton();
+  }));
 
-  $("slide-previous").addEventListener("click", () => {
+  on("slide-previous", "click", () => {
     if (state.slide > 1) call("SetSlide", state.slide - 1).catch(() => {});
   });
-  $("slide-next").addEventListener("click", () => {
+  on("slide-next", "click", () => {
     if (state.slide < data.slides.length) call("SetSlide", state.slide + 1).catch(() => {});
   });
 
-  $("show-attendees").addEventListener("click", async () => {
+  on("show-attendees", "click", async () => {
     const people = await call("GetAttendees").catch(() => []);
     const list = $("attendee-list");
     list.replaceChildren();
@@ -533,7 +707,7 @@
     }
   });
 
-  $("end-webinar").addEventListener("click", () => {
+  on("end-webinar", "click", () => {
     if (window.confirm(text.EndConfirm)) call("End").catch(() => {});
   });
 

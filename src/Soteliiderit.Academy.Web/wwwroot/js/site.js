@@ -6,6 +6,25 @@ document.addEventListener("DOMContentLoaded", () => {
     focusTarget.focus();
   }
 
+  // On a phone the header's links and language buttons fold behind a menu button, so the page starts near the top.
+  const toggle = document.getElementById("menu-toggle");
+  const menu = document.getElementById("site-menu");
+  if (toggle && menu) {
+    const narrow = window.matchMedia("(max-width: 47.99rem)");
+    const fold = () => {
+      toggle.hidden = !narrow.matches;
+      toggle.setAttribute("aria-expanded", String(!narrow.matches));
+      menu.hidden = narrow.matches;
+    };
+    toggle.addEventListener("click", () => {
+      const open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", String(open));
+      menu.hidden = !open;
+    });
+    narrow.addEventListener("change", fold);
+    fold();
+  }
+
   for (const button of document.querySelectorAll("[data-print]")) {
     button.addEventListener("click", () => window.print());
   }
