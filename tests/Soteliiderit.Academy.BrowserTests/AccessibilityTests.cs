@@ -63,6 +63,43 @@ public sealed class AccessibilityTests(BrowserApp app)
         }
     }
 
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public async Task The_pages_people_use_on_phones_pass_axe_at_390_px_with_the_menu_open_and_shut(string language)
+    {
+        var examples = (await ExamplesAsync()).Values;
+        var problems = new List<string>();
+        foreach (var (account, url) in new[]
+        {
+            (DemoAccounts.SupervisorA(2), "/"),
+            (DemoAccounts.SupervisorA(2), "/courses"),
+            (DemoAccounts.SupervisorA(2), $"/courses/{examples["courseId"]}/lessons/{examples["lessonKey"]}"),
+            (DemoAccounts.SupervisorA(2), $"/webinars/{examples["webinarId"]}/room"),
+            (DemoAccounts.SupervisorA(2), "/materials"),
+            (DemoAccounts.HrA, "/hr"),
+        })
+        {
+            var page = await app.SignedInPageAsync(account, language);
+            await page.SetViewportSizeAsync(390, 844);
+            await page.GotoAsync(url);
+            if (url.EndsWith("/room", StringComparison.Ordinal))
+            {
+                await Assertions.Expect(page.Locator("#connection.badge--done")).ToBeVisibleAsync();
+            }
+
+            problems.AddRange((await RunAxeAsync(page)).Select(v => $"{url} at 390 px ({language}): {v}"));
+            await page.Locator("#menu-toggle").ClickAsync();
+            await Assertions.Expect(page.Locator("#site-menu")).ToBeVisibleAsync();
+            problems.AddRange((await RunAxeAsync(page)).Select(v => $"{url} at 390 px, menu open ({language}): {v}"));
+            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), $"{url} scrolls sideways at 390 px");
+            await page.Context.CloseAsync();
+        }
+
+        Assert.True(problems.Count == 0, $"axe found {problems.Count} violations:\n{string.Join("\n", problems)}");
+    }
+
     [Fact]
     public async Task A_failed_quiz_and_a_refused_form_pass_axe_too()
     {

@@ -31,6 +31,15 @@ public sealed class FirstDayTests(BrowserApp app)
         await Assertions.Expect(supervisor.Locator(".prose")).ToContainTextAsync("When there is no corridor");
         await Assertions.Expect(supervisor.Locator(".language-note")).ToHaveCountAsync(0);
 
+        // The demo quiz: each multiple-choice question says "choose all" once, under the question, not in it too.
+        var course = (await app.Services.GetRequiredService<IGrainFactory>().GetGrain<ICourseGrain>(DemoCourses.RemoteLeadershipBasics.ToString()).GetPublished())!;
+        var quiz = course.Content.Lessons.First(l => l.Kind == LessonKind.Quiz);
+        await supervisor.GotoAsync($"/courses/{DemoCourses.RemoteLeadershipBasics}/lessons/{quiz.Key}");
+        for (var q = 0; q < quiz.Quiz!.Questions.Count; q++)
+        {
+            Assert.Equal(quiz.Quiz.Questions[q].MultipleAnswers ? 1 : 0, await supervisor.Locator($"#q{q}").GetByText("Choose all that apply.").CountAsync());
+        }
+
         await supervisor.GotoAsync($"/courses/{finnishOnly}");
         await Assertions.Expect(supervisor.Locator("p.lead")).ToHaveAttributeAsync("lang", "fi");
         await Assertions.Expect(supervisor.Locator(".language-note")).ToHaveTextAsync("This content is in Finnish: it has not been translated into English.");
@@ -58,7 +67,24 @@ public sealed class FirstDayTests(BrowserApp app)
         await Assertions.Expect(supervisor.GetByRole(AriaRole.Link, new() { Name = "Siirry tilaisuuteen" })).ToBeVisibleAsync();
     }
 
-    private async Task<Guid> PublishFinnishOnlyCourseAsync()
+    [Fact]
+    public async Task A_video_lesson_plays_in_the_page_when_its_address_is_a_video_file_and_opens_elsewhere_otherwise()
+    {
+        var file = new CourseLesson(Guid.NewGuid(), LessonKind.Video, new LocalizedText("Tallenne"), new LocalizedText("Katso tallenne."), VideoUrl: "https://video.example.fi/tallenteet/palaute.mp4");
+        var service = new CourseLesson(Guid.NewGuid(), LessonKind.Video, new LocalizedText("Palvelussa"), new LocalizedText("Katso palvelussa."), VideoUrl: "https://video.example.fi/katso/palaute");
+        var courseId = await PublishFinnishOnlyCourseAsync(file, service);
+        var supervisor = await app.SignedInPageAsync(DemoAccounts.SupervisorB(4), "fi");
+        await supervisor.GotoAsync($"/courses/{courseId}");
+        await supervisor.GetByRole(AriaRole.Button, new() { Name = "Ilmoittaudu kurssille" }).ClickAsync();
+
+        await supervisor.GotoAsync($"/courses/{courseId}/lessons/{file.Key}");
+        await Assertions.Expect(supervisor.Locator("video.lesson-video")).ToHaveAttributeAsync("src", "https://video.example.fi/tallenteet/palaute.mp4");
+        await supervisor.GotoAsync($"/courses/{courseId}/lessons/{service.Key}");
+        await Assertions.Expect(supervisor.Locator("video")).ToHaveCountAsync(0);
+        await Assertions.Expect(supervisor.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Katso video") })).ToHaveAttributeAsync("href", "https://video.example.fi/katso/palaute");
+    }
+
+    private async Task<Guid> PublishFinnishOnlyCourseAsync(params CourseLesson[] lessons)
     {
         var id = Guid.NewGuid();
         var course = app.Services.GetRequiredService<IGrainFactory>().GetGrain<ICourseGrain>(id.ToString());
@@ -67,7 +93,7 @@ public sealed class FirstDayTests(BrowserApp app)
             new LocalizedText("Palautteen perusteet"),
             new LocalizedText("Lyhyt kurssi palautteesta etätiimissä."),
             CourseThemes.RemoteLeadership,
-            [new CourseModule(Guid.NewGuid(), new LocalizedText("Aluksi"), [lesson])]);
+            [new CourseModule(Guid.NewGuid(), new LocalizedText("Aluksi"), lessons.Length > 0 ? lessons : [lesson])]);
         var facilitator = (await app.Services.CreateScope().ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Data.Identity.AcademyUser>>().FindByEmailAsync(DemoAccounts.Facilitator))!.Id;
         var draft = await course.Create(content, facilitator);
         await course.Publish(draft.Revision, facilitator);

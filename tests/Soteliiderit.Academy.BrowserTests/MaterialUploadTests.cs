@@ -22,16 +22,20 @@ public sealed partial class MaterialUploadTests(BrowserApp app)
             }
         });
         await facilitator.GotoAsync("/materials/new");
+        // Before anything is sent there is no empty progress track, and the upload and download buttons use different words.
+        await Assertions.Expect(facilitator.Locator("[data-upload-progress]")).ToBeHiddenAsync();
         await facilitator.EvaluateAsync(
             "() => { const s = document.getElementById('upload-status'); new MutationObserver(() => reportUploadProgress(s.textContent)).observe(s, { childList: true, characterData: true, subtree: true }); }");
 
         await facilitator.GetByLabel("suomi").First.FillAsync("Webinaarin tallenne: luottamus etätiimissä");
         await facilitator.Locator("#upload-file").SetInputFilesAsync(new FilePayload { Name = "Webinaarin tallenne.mp4", MimeType = "video/mp4", Buffer = recording });
-        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Lataa", Exact = true }).ClickAsync();
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Lähetä tiedosto", Exact = true }).ClickAsync();
         await facilitator.WaitForURLAsync(MaterialPage());
 
-        Assert.Contains("Ladattu 0 %", progress);
-        Assert.Contains(progress, text => text.StartsWith("Ladattu 100 %. Kaikki lähetetty.", StringComparison.Ordinal));
+        Assert.Contains("Lähetetty 0 %", progress);
+        Assert.Contains(progress, text => text.StartsWith("Lähetetty 100 %. Kaikki lähetetty.", StringComparison.Ordinal));
+        await Assertions.Expect(facilitator.GetByRole(AriaRole.Button, new() { Name = "Lähetä uusi versio" })).ToBeVisibleAsync();
+        await Assertions.Expect(facilitator.Locator("[data-upload-progress]")).ToBeHiddenAsync();
         await Assertions.Expect(facilitator.Locator("h1")).ToHaveTextAsync("Webinaarin tallenne: luottamus etätiimissä");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Julkaise esihenkilöille" }).ClickAsync();
         await Assertions.Expect(facilitator.GetByRole(AriaRole.Button, new() { Name = "Palauta luonnokseksi" })).ToBeVisibleAsync();

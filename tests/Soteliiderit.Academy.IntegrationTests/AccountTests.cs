@@ -68,6 +68,36 @@ public sealed class AccountTests(AcademyApp app) : IClassFixture<AcademyApp>
     }
 
     [Fact]
+    public async Task After_five_failures_an_address_with_an_account_and_one_without_hear_the_same_and_an_admin_unlocks_the_real_one()
+    {
+        var person = await app.AddPersonAsync();
+        using var client = app.Anonymous();
+        var answers = new Dictionary<string, List<string?>>();
+        foreach (var email in new[] { person.Email!, $"ei.ole.{Guid.NewGuid():N}@academy.test" })
+        {
+            answers[email] = [];
+            for (var attempt = 0; attempt < 5; attempt++)
+            {
+                using var wrong = await client.PostAsJsonAsync("/api/auth/login", new { email, password = $"arvaus-{attempt}" });
+                answers[email].Add((await Problem.ReadAsync(wrong)).Detail);
+            }
+        }
+
+        using var lockedRight = await client.PostAsJsonAsync("/api/auth/login", new { email = person.Email, password = AcademyApp.Password });
+        using var admin = await app.ApiAs(DemoAccounts.Admin);
+        using var unlocked = await admin.DeleteAsync($"/api/admin/users/{person.Id}/lockout");
+        using var afterUnlock = await client.PostAsJsonAsync("/api/auth/login", new { email = person.Email, password = AcademyApp.Password });
+
+        var (real, unknown) = (answers.First().Value, answers.Last().Value);
+        Assert.Equal(real, unknown);
+        Assert.Contains("lukittu 15 minuutiksi", real[4], StringComparison.Ordinal);
+        Assert.DoesNotContain("lukittu", real[3], StringComparison.Ordinal);
+        Assert.Equal(real[4], (await Problem.ReadAsync(lockedRight)).Detail);
+        Assert.Equal(HttpStatusCode.NoContent, unlocked.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, afterUnlock.StatusCode);
+    }
+
+    [Fact]
     public async Task The_api_without_a_token_answers_401_with_problem_details()
     {
         using var client = app.Anonymous();

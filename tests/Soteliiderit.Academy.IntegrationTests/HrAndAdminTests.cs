@@ -133,10 +133,43 @@ public sealed class HrAndAdminTests(AcademyApp app) : IClassFixture<AcademyApp>
         var problem = await Problem.ReadAsync(response);
         Assert.Equal(400, problem.Status);
         Assert.Equal(["line 3", "line 4", "line 5", "line 6"], problem.Errors!.Keys.Order());
-        Assert.Contains(problem.Errors["line 6"], e => e.StartsWith("Language", StringComparison.Ordinal));
-        Assert.Contains(problem.Errors["line 6"], e => e.StartsWith("Email", StringComparison.Ordinal));
+        Assert.Contains(problem.Errors["line 6"], e => e.StartsWith("language:", StringComparison.Ordinal));
+        Assert.Contains(problem.Errors["line 6"], e => e.StartsWith("email:", StringComparison.Ordinal));
         Assert.Null(await app.FindUserAsync("uusi.yksi@academy.test"));
     }
+
+    [Fact]
+    public async Task The_import_page_names_the_column_of_each_problem()
+    {
+        using var admin = await app.BrowserAs(DemoAccounts.Admin);
+        using var content = new MultipartFormDataContent();
+        var page = await admin.GetStringAsync("/admin/users/import");
+        content.Add(new StringContent(System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value), "__RequestVerificationToken");
+        content.Add(new StringContent(DemoSeeder.OrganizationA.ToString()), "OrganizationId");
+        content.Add(new ByteArrayContent(Encoding.UTF8.GetBytes("email;name;language\nsarake.testi@academy.test;Sarake Testi;de\n")), "Upload", "tuonti.csv");
+
+        using var response = await admin.PostAsync("/admin/users/import", content);
+
+        Assert.Contains("Rivi 2, sarake language:", await response.ReadTextAsync(), StringComparison.Ordinal);
+        Assert.Null(await app.FindUserAsync("sarake.testi@academy.test"));
+    }
+
+    [Fact]
+    public async Task Hr_makes_set_password_links_for_its_own_supervisors_and_nobody_elses()
+    {
+        using var hrA = await app.ApiAs(DemoAccounts.HrA);
+        var own = (await app.FindUserAsync(DemoAccounts.SupervisorA(2)))!;
+        var other = (await app.FindUserAsync(DemoAccounts.SupervisorB(2)))!;
+        var admin = (await app.FindUserAsync(DemoAccounts.Admin))!;
+
+        using var ownLink = await hrA.PostAsync($"/api/hr/supervisors/{own.Id}/set-password-link", null);
+        using var otherLink = await hrA.PostAsync($"/api/hr/supervisors/{other.Id}/set-password-link", null);
+        using var adminLink = await hrA.PostAsync($"/api/hr/supervisors/{admin.Id}/set-password-link", null);
+
+        Assert.Contains($"/account/set-password?user={own.Id}", (await ownLink.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("setPasswordLink").GetString(), StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (otherLink.StatusCode, adminLink.StatusCode));
+    }
+
 
     [Fact]
     public async Task A_good_csv_import_adds_the_supervisors_with_their_links()
@@ -198,5 +231,33 @@ public sealed class HrAndAdminTests(AcademyApp app) : IClassFixture<AcademyApp>
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
         form.Add(file, "file", "esihenkilot.csv");
         return await admin.PostAsync($"/api/admin/organizations/{organization}/supervisors/import", form);
+    }
+}
+
+/// <summary>Long lists, on an app of their own: the extra people would change what the other tests count.</summary>
+public sealed class LongListTests(AcademyApp app) : IClassFixture<AcademyApp>
+{
+    [Fact]
+    public async Task The_admins_people_list_is_searched_and_hrs_list_comes_a_page_at_a_time()
+    {
+        for (var i = 0; i < 46; i++)
+        {
+            await app.AddPersonAsync(organization: 'B');
+        }
+
+        using var admin = await app.BrowserAs(DemoAccounts.Admin);
+        using var hrB = await app.BrowserAs(DemoAccounts.HrB);
+        var found = await (await admin.GetAsync("/admin/users?search=m%C3%A4kel%C3%A4")).ReadTextAsync();
+        var first = await (await hrB.GetAsync("/hr")).ReadTextAsync();
+        var second = await (await hrB.GetAsync("/hr?pageNumber=2")).ReadTextAsync();
+
+        Assert.Contains("Juha Mäkelä", found, StringComparison.Ordinal);
+        Assert.Contains("1 henkilö", found, StringComparison.Ordinal);
+        Assert.DoesNotContain("Anna Korhonen", found, StringComparison.Ordinal);
+        Assert.Contains("52 chefer", first, StringComparison.Ordinal);
+        Assert.Contains("Sida 1 av 2", first, StringComparison.Ordinal);
+        Assert.Contains("Sida 2 av 2", second, StringComparison.Ordinal);
+        Assert.Equal(50, System.Text.RegularExpressions.Regex.Count(first, "<th scope=\"row\">"));
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(second, "<th scope=\"row\">"));
     }
 }

@@ -24,6 +24,14 @@ public static class SecurityHeaders
         }
     }
 
+    /// <summary>Lets one page play media from another site (a video lesson's file) besides the academy's own.</summary>
+    public static void AllowMedia(HttpResponse response, Uri site)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(site);
+        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy.Replace("object-src 'none'", $"media-src 'self' {site.GetLeftPart(UriPartial.Authority)}; object-src 'none'", StringComparison.Ordinal);
+    }
+
     /// <summary>A file the academy's own pages may frame (a PDF slide in the room's viewer), but no other site.</summary>
     public static void AllowFramingBySelf(HttpResponse response)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Grains;
@@ -36,13 +37,16 @@ public static class AccountApi
     }
 
     /// <summary>The bearer handler writes {tokenType, accessToken, expiresIn, refreshToken} itself on sign-in.</summary>
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(LoginRequest request, SignInManager<AcademyUser> signIn, HttpContext context)
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(LoginRequest request, SignInManager<AcademyUser> signIn, IMemoryCache cache, HttpContext context)
     {
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var user = await SignInFlow.PasswordSignInAsync(signIn, request.Email, request.Password);
-        return user is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: ApiSetup.Localized(context, "Login.Failed"))
-            : TypedResults.Empty;
+        var (user, lockedOut) = await SignInFlow.PasswordSignInAsync(signIn, cache, request.Email, request.Password);
+        return user is not null ? TypedResults.Empty
+            : TypedResults.Problem(
+                statusCode: StatusCodes.Status401Unauthorized,
+                detail: lockedOut
+                    ? string.Format(System.Globalization.CultureInfo.CurrentCulture, ApiSetup.Localized(context, "Login.LockedOut"), (int)signIn.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes)
+                    : ApiSetup.Localized(context, "Login.Failed"));
     }
 
     private static async Task<Ok<MeResponse>> GetMeAsync(HttpContext context, AcademyDbContext db, UserManager<AcademyUser> users)

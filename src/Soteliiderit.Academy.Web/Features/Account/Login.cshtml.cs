@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Web.Hosting;
@@ -12,7 +13,7 @@ namespace Soteliiderit.Academy.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(ApiSetup.SignIns)]
-public sealed class LoginModel(SignInManager<AcademyUser> signIn, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class LoginModel(SignInManager<AcademyUser> signIn, IMemoryCache cache, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -34,11 +35,12 @@ public sealed class LoginModel(SignInManager<AcademyUser> signIn, IStringLocaliz
             return Page();
         }
 
-        var user = await SignInFlow.PasswordSignInAsync(signIn, Input.Email, Input.Password);
+        var (user, lockedOut) = await SignInFlow.PasswordSignInAsync(signIn, cache, Input.Email, Input.Password);
         if (user is null)
         {
-            // One message for an unknown address, a wrong password, a locked or deactivated account.
-            ModelState.AddModelError("", t["Login.Failed"]);
+            // One message for an unknown address, a wrong password or a deactivated account, and one for too many
+            // attempts, whether or not the address has an account.
+            ModelState.AddModelError("", lockedOut ? t["Login.LockedOut", (int)signIn.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes] : t["Login.Failed"]);
             return Page();
         }
 

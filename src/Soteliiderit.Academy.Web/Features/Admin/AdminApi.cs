@@ -35,6 +35,8 @@ public static class AdminApi
             .WithSummary("A new one-time set-password link (also for a forgotten password).");
         admin.MapPost("/users/{userId:guid}/deactivation", (Guid userId, UserManager<AcademyUser> users, UserAccounts accounts) => SetActiveAsync(userId, false, users, accounts))
             .WithSummary("Someone left: they can no longer sign in; their history stays.");
+        admin.MapDelete("/users/{userId:guid}/lockout", UnlockAsync)
+            .WithSummary("Unlock someone locked out by too many failed sign-ins.");
         admin.MapDelete("/users/{userId:guid}/deactivation", (Guid userId, UserManager<AcademyUser> users, UserAccounts accounts) => SetActiveAsync(userId, true, users, accounts))
             .WithSummary("Let a deactivated person in again.");
         admin.MapPost("/organizations/{organizationId:guid}/supervisors/import", ImportAsync)
@@ -53,6 +55,17 @@ public static class AdminApi
         await users.FindByIdAsync(userId.ToString()) is { } user
             ? TypedResults.Ok(new SetPasswordLinkResponse(await accounts.SetPasswordLinkAsync(user, http)))
             : TypedResults.NotFound();
+
+    private static async Task<Results<NoContent, NotFound>> UnlockAsync(Guid userId, UserManager<AcademyUser> users, UserAccounts accounts)
+    {
+        if (await users.FindByIdAsync(userId.ToString()) is not { } user)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await accounts.UnlockAsync(user);
+        return TypedResults.NoContent();
+    }
 
     private static async Task<Results<NoContent, NotFound>> SetActiveAsync(Guid userId, bool active, UserManager<AcademyUser> users, UserAccounts accounts)
     {
@@ -89,7 +102,7 @@ public static class AdminApi
             return TypedResults.ValidationProblem(
                 rejected.Errors
                     .GroupBy(e => $"line {e.Line}")
-                    .ToDictionary(g => g.Key, g => g.Select(e => $"{e.Field}: {messages.Describe(new Grains.FieldError(e.Field, e.Code, e.Arguments))}").ToArray()),
+                    .ToDictionary(g => g.Key, g => g.Select(e => $"{e.Column ?? e.Field}: {messages.Describe(new Grains.FieldError(e.Field, e.Code, e.Arguments))}").ToArray()),
                 detail: ApiSetup.Localized(http.HttpContext, "Admin.ImportRejected"));
         }
     }

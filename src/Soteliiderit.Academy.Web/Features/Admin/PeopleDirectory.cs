@@ -3,12 +3,34 @@ using Soteliiderit.Academy.Data;
 
 namespace Soteliiderit.Academy.Web.Features.Admin;
 
-public sealed record PersonSummary(Guid Id, string Email, string DisplayName, string Role, Guid? OrganizationId, string? OrganizationName, bool IsActive, string Language);
+/// <param name="LockedUntil">Set while too many failed sign-ins keep the account locked.</param>
+public sealed record PersonSummary(Guid Id, string Email, string DisplayName, string Role, Guid? OrganizationId, string? OrganizationName, bool IsActive, string Language, DateTimeOffset? LockedUntil = null);
+
+/// <summary>One page of a long list, with how many there are in all.</summary>
+public sealed record ListPage<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
 
 /// <summary>People as the admin lists them, with their role and employer.</summary>
 public sealed class PeopleDirectory(AcademyDbContext db)
 {
-    public async Task<IReadOnlyList<PersonSummary>> ListAsync(Guid? organizationId = null, string? role = null, Guid? id = null)
+    public const int PageSize = 50;
+
+    public async Task<IReadOnlyList<PersonSummary>> ListAsync(Guid? organizationId = null, string? role = null, Guid? id = null, string? search = null) =>
+        await Query(organizationId, role, id, search).ToListAsync();
+
+    /// <summary>A page of people (1-based), searched by name or e-mail.</summary>
+    public async Task<ListPage<PersonSummary>> PageAsync(Guid? organizationId, string? role, string? search, int page)
+    {
+        var query = Query(organizationId, role, null, search);
+        var total = await query.CountAsync();
+        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var current = Math.Clamp(page, 1, pages);
+        return new ListPage<PersonSummary>(await query.Skip((current - 1) * PageSize).Take(PageSize).ToListAsync(), total, current, PageSize);
+    }
+
+    private IQueryable<PersonSummary> Query(Guid? organizationId, string? role, Guid? id, string? search)
     {
         var users = db.Users.AsNoTracking();
         if (organizationId is { } organization)
@@ -21,15 +43,26 @@ public sealed class PeopleDirectory(AcademyDbContext db)
             users = users.Where(u => u.Id == only);
         }
 
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            // Names compare lower-cased ("mäkelä" finds "Mäkelä"; SQLite lowers ASCII letters only, so an initial Ä
+            // matches as typed there, PostgreSQL lowers every letter); e-mails by Identity's upper-cased form.
+            var name = search.Trim().ToLowerInvariant();
+            var email = search.Trim().ToUpperInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // EF Core translates ToLower() and Contains to the database's lower() and LIKE.
+            users = users.Where(u => u.DisplayName.ToLower().Contains(name) || u.NormalizedEmail!.Contains(email));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
         var roleName = string.IsNullOrEmpty(role) ? null : role;
-        var query =
+        return
             from user in users
             join userRole in db.UserRoles on user.Id equals userRole.UserId into userRoles
             from userRole in userRoles.DefaultIfEmpty()
             join roleRow in db.Roles on userRole.RoleId equals roleRow.Id into roleRows
             from roleRow in roleRows.DefaultIfEmpty()
             where roleName == null || roleRow!.Name == roleName
-            orderby user.DisplayName
+            orderby user.DisplayName, user.Id
             select new PersonSummary(
                 user.Id,
                 user.Email ?? "",
@@ -38,7 +71,7 @@ public sealed class PeopleDirectory(AcademyDbContext db)
                 user.OrganizationId,
                 user.Organization == null ? null : user.Organization!.NameFi,
                 user.IsActive,
-                user.PreferredLanguage);
-        return await query.ToListAsync();
+                user.PreferredLanguage,
+                user.LockoutEnd);
     }
 }

@@ -9,7 +9,17 @@ using Soteliiderit.Academy.Grains;
 namespace Soteliiderit.Academy.Web.Features.Admin;
 
 /// <summary>One problem in an import file, at the line a spreadsheet shows (the header is line 1).</summary>
-public sealed record ImportLineError(int Line, string Field, string Code, object[] Arguments);
+public sealed record ImportLineError(int Line, string Field, string Code, object[] Arguments)
+{
+    /// <summary>The file's column the problem is in ("language"), or null for the line or file as a whole.</summary>
+    public string? Column => Field switch
+    {
+        "Email" => "email",
+        "DisplayName" => "name",
+        "Language" => "language",
+        _ => null,
+    };
+}
 
 public sealed record ImportedPerson(Guid Id, string Email, string DisplayName, string SetPasswordLink);
 
@@ -41,8 +51,10 @@ public sealed class SupervisorImport(UserAccounts accounts, AcademyDbContext db)
 {
     public const int MaxRows = 5000;
     public const long MaxBytes = 1024 * 1024;
+    public const int ProgressEvery = 25;
 
-    public async Task<IReadOnlyList<ImportedPerson>> ImportAsync(Guid organizationId, Stream csv, HttpRequest request)
+    /// <param name="progress">Told how many people are in so far, every <see cref="ProgressEvery"/> and at the end.</param>
+    public async Task<IReadOnlyList<ImportedPerson>> ImportAsync(Guid organizationId, Stream csv, HttpRequest request, Func<int, int, Task>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(csv);
         var rows = Read(csv);
@@ -74,6 +86,10 @@ public sealed class SupervisorImport(UserAccounts accounts, AcademyDbContext db)
         {
             var user = await accounts.CreateAsync(row with { OrganizationId = organizationId });
             imported.Add((user, await accounts.SetPasswordLinkAsync(user, request)));
+            if (progress is not null && (imported.Count % ProgressEvery == 0 || imported.Count == rows.Count))
+            {
+                await progress(imported.Count, rows.Count);
+            }
         }
 
         await transaction.CommitAsync();

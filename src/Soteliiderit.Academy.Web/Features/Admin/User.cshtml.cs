@@ -6,13 +6,18 @@ using Soteliiderit.Academy.Data.Identity;
 namespace Soteliiderit.Academy.Web.Features.Admin;
 
 /// <summary>One person: a fresh set-password link (also for a forgotten password), deactivation when they leave.</summary>
-public sealed class UserModel(PeopleDirectory people, UserAccounts accounts, UserManager<AcademyUser> users) : PageModel
+public sealed class UserModel(PeopleDirectory people, UserAccounts accounts, UserManager<AcademyUser> users, TimeProvider time) : PageModel
 {
     public const string LinkKey = "SetPasswordLink";
 
     public PersonSummary Person { get; private set; } = null!;
 
     public string? Link { get; private set; }
+
+    public bool Locked => Person.LockedUntil is { } until && until > time.GetUtcNow();
+
+    [BindProperty(SupportsGet = true, Name = "unlocked")]
+    public bool JustUnlocked { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid userId)
     {
@@ -22,6 +27,17 @@ public sealed class UserModel(PeopleDirectory people, UserAccounts accounts, Use
 
     public Task<IActionResult> OnPostLinkAsync(Guid userId) => ChangeAsync(userId, async user =>
         TempData[LinkKey] = await accounts.SetPasswordLinkAsync(user, Request));
+
+    public async Task<IActionResult> OnPostUnlockAsync(Guid userId)
+    {
+        if (await users.FindByIdAsync(userId.ToString()) is not { } user)
+        {
+            return NotFound();
+        }
+
+        await accounts.UnlockAsync(user);
+        return Redirect($"/admin/users/{userId}?unlocked=true");
+    }
 
     public Task<IActionResult> OnPostDeactivateAsync(Guid userId) => ChangeAsync(userId, user => accounts.SetActiveAsync(user, active: false));
 

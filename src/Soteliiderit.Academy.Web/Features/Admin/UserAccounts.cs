@@ -119,6 +119,14 @@ public sealed class UserAccounts(UserManager<AcademyUser> users, AcademyDbContex
         return $"{siteAddress.TrimEnd('/')}/account/set-password?user={user.Id}&token={Uri.EscapeDataString(token)}";
     }
 
+    /// <summary>Lets in at once someone locked out by too many failed sign-ins, with a fresh count of attempts.</summary>
+    public async Task UnlockAsync(AcademyUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ThrowIfFailed(await users.SetLockoutEndDateAsync(user, null), "User");
+        ThrowIfFailed(await users.ResetAccessFailedCountAsync(user), "User");
+    }
+
     /// <summary>Someone has left: they cannot sign in, and their open sessions and tokens stop working.</summary>
     public async Task SetActiveAsync(AcademyUser user, bool active)
     {

@@ -33,6 +33,11 @@ public sealed class LessonModel(IGrainFactory grains, MaterialLibrary library, E
     [BindProperty]
     public string? Reflection { get; set; }
 
+    /// <summary>A video lesson's address when it is a file a browser plays itself (MP4, WebM); else it opens elsewhere.</summary>
+    public Uri? PlayableVideo { get; private set; }
+
+    private static readonly string[] VideoFiles = [".mp4", ".m4v", ".webm"];
+
     private ILearnerGrain Learner => grains.GetGrain<ILearnerGrain>(User.UserKey());
 
     public async Task<IActionResult> OnGetAsync(Guid courseId, Guid lessonKey)
@@ -130,6 +135,13 @@ public sealed class LessonModel(IGrainFactory grains, MaterialLibrary library, E
 
         Place = place;
         Materials = place.Lesson.Materials.Count == 0 ? [] : await library.PublishedAsync(place.Lesson.Materials);
+        if (place.Lesson is { Kind: LessonKind.Video, VideoUrl: { } url } && Uri.TryCreate(url, UriKind.Absolute, out var video)
+            && VideoFiles.Any(extension => video.AbsolutePath.EndsWith(extension, StringComparison.OrdinalIgnoreCase)))
+        {
+            PlayableVideo = video;
+            SecurityHeaders.AllowMedia(Response, video);
+        }
+
         Reflection ??= progress.Lesson(lessonKey)?.Reflection;
         return Page();
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Data.Learners;
@@ -20,6 +21,10 @@ public sealed class HrScope(AcademyDbContext db)
         return db.Users.Where(u => u.OrganizationId == organization
             && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Supervisor)));
     }
+
+    /// <summary>One of the caller's own active supervisors, or null (someone else's, or nobody).</summary>
+    public Task<AcademyUser?> SupervisorAsync(ClaimsPrincipal hr, Guid userId) =>
+        Supervisors(hr).SingleOrDefaultAsync(u => u.Id == userId && u.IsActive);
 
     /// <summary>Enrollments of the caller's own supervisors only.</summary>
     public IQueryable<Enrollment> Enrollments(ClaimsPrincipal hr)

@@ -19,7 +19,8 @@ public sealed record SupervisorProgress(Guid Id, string Name, string Email, bool
 
 public sealed record HrCourse(Guid Id, LocalizedText Title);
 
-public sealed record SupervisorProgressTable(IReadOnlyList<HrCourse> Courses, IReadOnlyList<SupervisorProgress> Supervisors);
+/// <param name="Total">How many supervisors match in all (<see cref="Supervisors"/> may be one page of them).</param>
+public sealed record SupervisorProgressTable(IReadOnlyList<HrCourse> Courses, IReadOnlyList<SupervisorProgress> Supervisors, int Total);
 
 /// <summary>
 /// HR's read-only view: each own supervisor's status in every published course. Reads the rows the learner
@@ -27,18 +28,35 @@ public sealed record SupervisorProgressTable(IReadOnlyList<HrCourse> Courses, IR
 /// </summary>
 public sealed class SupervisorProgressReport(HrScope scope, AcademyDbContext db)
 {
-    public async Task<SupervisorProgressTable> ForAsync(ClaimsPrincipal hr, CancellationToken cancellationToken = default)
+    public const int PageSize = 50;
+
+    /// <summary>Every own supervisor, or with <paramref name="page"/> one page (1-based) of those whose name or e-mail matches <paramref name="search"/>.</summary>
+    public async Task<SupervisorProgressTable> ForAsync(ClaimsPrincipal hr, string? search = null, int? page = null, CancellationToken cancellationToken = default)
     {
         var courses = await db.Courses.AsNoTracking()
             .Where(c => c.Status == CourseStatus.Published)
             .OrderBy(c => c.CreatedAt)
             .Select(c => new HrCourse(c.Id, new LocalizedText(c.TitleFi, c.TitleSv, c.TitleEn)))
             .ToListAsync(cancellationToken);
-        var supervisors = await scope.Supervisors(hr).AsNoTracking()
-            .OrderBy(u => u.DisplayName)
+        var matching = scope.Supervisors(hr).AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var name = search.Trim().ToLowerInvariant();
+            var email = search.Trim().ToUpperInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // EF Core translates ToLower() and Contains to the database's lower() and LIKE.
+            matching = matching.Where(u => u.DisplayName.ToLower().Contains(name) || u.NormalizedEmail!.Contains(email));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        var total = await matching.CountAsync(cancellationToken);
+        var ordered = matching.OrderBy(u => u.DisplayName).ThenBy(u => u.Id);
+        var shown = page is { } number ? ordered.Skip((Math.Max(1, number) - 1) * PageSize).Take(PageSize) : ordered;
+        var supervisors = await shown
             .Select(u => new { u.Id, u.DisplayName, u.Email, u.IsActive })
             .ToListAsync(cancellationToken);
+        var ids = supervisors.Select(s => s.Id).ToList();
         var enrollments = await scope.Enrollments(hr).AsNoTracking()
+            .Where(e => ids.Contains(e.LearnerId))
             .Select(e => new { e.LearnerId, e.CourseId, e.CompletedAt })
             .ToListAsync(cancellationToken);
         var byLearner = enrollments.ToLookup(e => e.LearnerId);
@@ -54,6 +72,7 @@ public sealed class SupervisorProgressReport(HrScope scope, AcademyDbContext db)
                     { CompletedAt: { } at } => new SupervisorCourseStatus(c.Id, CourseStatusForHr.Completed, at),
                     { } => new SupervisorCourseStatus(c.Id, CourseStatusForHr.InProgress, null),
                     null => new SupervisorCourseStatus(c.Id, CourseStatusForHr.NotStarted, null),
-                })]))]);
+                })]))],
+            total);
     }
 }

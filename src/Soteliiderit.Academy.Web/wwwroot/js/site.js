@@ -25,6 +25,22 @@ document.addEventListener("DOMContentLoaded", () => {
     fold();
   }
 
+  // Copy buttons (a set-password link): shown only where the clipboard can be written.
+  for (const button of document.querySelectorAll("[data-copy]")) {
+    if (!navigator.clipboard) continue;
+    button.hidden = false;
+    button.addEventListener("click", async () => {
+      const source = document.getElementById(button.dataset.copy);
+      const status = button.closest("[role=status]")?.querySelector("[data-copy-status]");
+      try {
+        await navigator.clipboard.writeText(source.value || source.textContent);
+        if (status) status.textContent = button.dataset.copied;
+      } catch {
+        source.select?.();
+      }
+    });
+  }
+
   for (const button of document.querySelectorAll("[data-print]")) {
     button.addEventListener("click", () => window.print());
   }

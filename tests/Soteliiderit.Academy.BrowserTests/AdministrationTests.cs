@@ -1,0 +1,105 @@
+using System.Text;
+using Microsoft.Playwright;
+using Soteliiderit.Academy.Web.Demo;
+
+namespace Soteliiderit.Academy.BrowserTests;
+
+/// <summary>An admin's and an HR person's first day: sign-in trouble, set-password links, a big import, a long list on a phone.</summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class AdministrationTests(BrowserApp app)
+{
+    [Fact]
+    public async Task Sign_in_errors_name_their_field_and_a_locked_account_says_so_until_an_admin_unlocks_it_and_copies_a_new_link()
+    {
+        var person = DemoAccounts.SupervisorB(6);
+        var login = await app.NewPageAsync("fi");
+        await login.GotoAsync("/account/login");
+        await login.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu", Exact = true }).ClickAsync();
+        await Assertions.Expect(login.Locator(".error-summary")).ToContainTextAsync("Sähköpostiosoite: Tämä on pakollinen tieto.");
+        await Assertions.Expect(login.Locator(".error-summary")).ToContainTextAsync("Salasana: Tämä on pakollinen tieto.");
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await SignInAsync(login, person, $"väärä-{attempt}");
+        }
+
+        await Assertions.Expect(login.Locator(".error-summary")).ToContainTextAsync("jos tällä osoitteella on tili, se on lukittu 15 minuutiksi");
+        await SignInAsync(login, person, BrowserApp.Password);
+        await Assertions.Expect(login.Locator(".error-summary")).ToContainTextAsync("se on lukittu 15 minuutiksi");
+
+        var admin = await app.SignedInPageAsync(DemoAccounts.Admin, "fi");
+        await admin.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await admin.GotoAsync("/admin/users?search=salonen");
+        await Assertions.Expect(admin.Locator("tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(admin.Locator("tbody tr")).ToContainTextAsync("Lukittu");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Antti Salonen" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Avaa lukitus" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("main [role=status]")).ToContainTextAsync("Tilin lukitus on avattu");
+
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Uusi salasanalinkki" }).ClickAsync();
+        var link = admin.Locator("#set-password-link");
+        await Assertions.Expect(link).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("/account/set-password\\?user=.+&token=.+"));
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Kopioi" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("[data-copy-status]")).ToHaveTextAsync("Kopioitu.");
+        Assert.Equal(await link.InputValueAsync(), await admin.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+
+        await SignInAsync(login, person, BrowserApp.Password);
+        await Assertions.Expect(login.Locator(".error-summary")).ToHaveCountAsync(0);
+        Assert.DoesNotContain("/account/login", login.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_admin_imports_sixty_supervisors_watching_the_progress_and_downloads_their_links_as_a_csv_file()
+    {
+        var rows = Enumerable.Range(1, 60).Select(i => $"tuonti{i}@kunta.example;Tuotu Esihenkilö {i};fi");
+        var csv = Encoding.UTF8.GetBytes("email;name;language\n" + string.Join("\n", rows) + "\n");
+        var admin = await app.SignedInPageAsync(DemoAccounts.Admin, "fi");
+        await admin.GotoAsync("/admin/users/import");
+        var steps = new List<string>();
+        await admin.ExposeFunctionAsync("reportImport", (string text) =>
+        {
+            lock (steps)
+            {
+                steps.Add(text);
+            }
+        });
+        await admin.EvaluateAsync("() => { const s = document.getElementById('import-status'); new MutationObserver(() => reportImport(s.textContent)).observe(s, { childList: true, characterData: true, subtree: true }); }");
+
+        await admin.GetByLabel("CSV-tiedosto").SetInputFilesAsync(new FilePayload { Name = "esihenkilot.csv", MimeType = "text/csv", Buffer = csv });
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Tuo", Exact = true }).ClickAsync();
+        await Assertions.Expect(admin.Locator("#import-result [role=status] h2")).ToHaveTextAsync("60 esihenkilöä tuotu");
+        var download = await admin.RunAndWaitForDownloadAsync(() => admin.GetByRole(AriaRole.Link, new() { Name = "Lataa salasanalinkit (CSV)" }).ClickAsync());
+
+        Assert.Contains("Tuodaan: 25/60 henkilöä lisätty…", steps);
+        var lines = (await File.ReadAllTextAsync(await download.PathAsync())).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(61, lines.Length);
+        Assert.StartsWith("Nimi;Sähköpostiosoite;", lines[0], StringComparison.Ordinal);
+        Assert.All(lines.Skip(1), line => Assert.Matches("^Tuotu Esihenkilö \\d+;tuonti\\d+@kunta\\.example;https?://.+/account/set-password\\?user=", line));
+    }
+
+    [Fact]
+    public async Task Hr_on_a_phone_sees_the_whole_caption_finds_a_supervisor_and_makes_a_set_password_link()
+    {
+        var hr = await app.SignedInPageAsync(DemoAccounts.HrA, "fi");
+        await hr.SetViewportSizeAsync(390, 844);
+        await hr.GotoAsync("/hr");
+
+        var caption = await hr.Locator("#hr-caption").BoundingBoxAsync();
+        Assert.True(caption!.X >= 0 && caption.X + caption.Width <= 390, "the table's caption runs off the phone's screen");
+        await hr.GetByLabel("Hae nimellä tai sähköpostiosoitteella").FillAsync("mäkelä");
+        await hr.GetByRole(AriaRole.Button, new() { Name = "Hae", Exact = true }).ClickAsync();
+        await Assertions.Expect(hr.Locator("#hr-caption")).ToHaveTextAsync("1 esihenkilö ja hänen tilanteensa kullakin kurssilla");
+        await hr.Locator("tbody").GetByRole(AriaRole.Button).ClickAsync();
+
+        await Assertions.Expect(hr.Locator("main [role=status]")).ToContainTextAsync("Juha Mäkelä");
+        await Assertions.Expect(hr.Locator("#set-password-link")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("/account/set-password\\?user="));
+    }
+
+    private static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.Locator("#Input_Email").FillAsync(email);
+        await page.Locator("#Input_Password").FillAsync(password);
+        await page.Locator("#Input_Password").FocusAsync();
+        await page.PressAndWaitForPageAsync("Enter");
+    }
+}
