@@ -29,6 +29,10 @@ public sealed class PhoneRoomTests(BrowserApp app)
 
         Assert.True(await supervisor.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), "the room scrolls sideways");
 
+        // No questions yet: a line says so, not a numbered list with one item.
+        await Assertions.Expect(facilitator.Locator("#question-empty")).ToBeVisibleAsync();
+        await Assertions.Expect(facilitator.Locator("#question-list")).ToBeHiddenAsync();
+
         // A question from the facilitator shows as new on the questions tab while the supervisor reads the chat.
         await facilitator.Locator("#question-text").FillAsync("Mikä toimii teillä parhaiten?");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Kysy", Exact = true }).ClickAsync();
