@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Web.Features.Shared;
 
 namespace Soteliiderit.Academy.Web.Features.Admin;
 
@@ -43,17 +44,7 @@ public sealed class PeopleDirectory(AcademyDbContext db)
             users = users.Where(u => u.Id == only);
         }
 
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            // Names compare lower-cased ("mäkelä" finds "Mäkelä"; SQLite lowers ASCII letters only, so an initial Ä
-            // matches as typed there, PostgreSQL lowers every letter); e-mails by Identity's upper-cased form.
-            var name = search.Trim().ToLowerInvariant();
-            var email = search.Trim().ToUpperInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // EF Core translates ToLower() and Contains to the database's lower() and LIKE.
-            users = users.Where(u => u.DisplayName.ToLower().Contains(name) || u.NormalizedEmail!.Contains(email));
-#pragma warning restore CA1304, CA1311, CA1862
-        }
-
+        users = users.Matching(search);
         var roleName = string.IsNullOrEmpty(role) ? null : role;
         return
             from user in users

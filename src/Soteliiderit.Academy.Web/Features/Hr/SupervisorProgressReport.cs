@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Courses;
 using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Web.Features.Shared;
 
 namespace Soteliiderit.Academy.Web.Features.Hr;
 
@@ -38,16 +39,7 @@ public sealed class SupervisorProgressReport(HrScope scope, AcademyDbContext db)
             .OrderBy(c => c.CreatedAt)
             .Select(c => new HrCourse(c.Id, new LocalizedText(c.TitleFi, c.TitleSv, c.TitleEn)))
             .ToListAsync(cancellationToken);
-        var matching = scope.Supervisors(hr).AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var name = search.Trim().ToLowerInvariant();
-            var email = search.Trim().ToUpperInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // EF Core translates ToLower() and Contains to the database's lower() and LIKE.
-            matching = matching.Where(u => u.DisplayName.ToLower().Contains(name) || u.NormalizedEmail!.Contains(email));
-#pragma warning restore CA1304, CA1311, CA1862
-        }
-
+        var matching = scope.Supervisors(hr).AsNoTracking().Matching(search);
         var total = await matching.CountAsync(cancellationToken);
         var ordered = matching.OrderBy(u => u.DisplayName).ThenBy(u => u.Id);
         var shown = page is { } number ? ordered.Skip((Math.Max(1, number) - 1) * PageSize).Take(PageSize) : ordered;
