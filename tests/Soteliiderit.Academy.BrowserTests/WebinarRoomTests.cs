@@ -82,8 +82,8 @@ public sealed class WebinarRoomTests(BrowserApp app)
         await Assertions.Expect(supervisor.Locator("#slide-caption")).ToContainTextAsync("Bild 3 av 3 – Distansteamets spelregler");
         // On the phone a clear link to the page; on the facilitator's desktop the browser's own PDF viewer at that page.
         await Assertions.Expect(supervisor.Locator("#slide a")).ToHaveTextAsync("Öppna sidan 2: Distansteamets spelregler – samtalsunderlag");
-        await Assertions.Expect(supervisor.Locator("#slide a")).ToHaveAttributeAsync("href", new Regex("inline=true#page=2$"));
-        await Assertions.Expect(facilitator.Locator("#slide iframe.room-pdf")).ToHaveAttributeAsync("src", new Regex($"/materials/{DemoMaterials.TeamAgreement}/download\\?inline=true#page=2$"));
+        await Assertions.Expect(supervisor.Locator("#slide a")).ToHaveAttributeAsync("href", new Regex("inline=true#page=2&navpanes=0&view=FitH$"));
+        await Assertions.Expect(facilitator.Locator("#slide iframe.room-pdf")).ToHaveAttributeAsync("src", new Regex($"/materials/{DemoMaterials.TeamAgreement}/download\\?inline=true#page=2&navpanes=0&view=FitH$"));
 
         // The end: the room closes for everyone, and the webinar's page keeps the FAQ and the chat.
         facilitator.Dialog += (_, dialog) => dialog.AcceptAsync();

@@ -118,13 +118,13 @@ public partial class AcademyApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>Test set-up shortcut: a new person with a password, made the way an admin makes one.</summary>
-    public async Task<AcademyUser> AddPersonAsync(string role = Roles.Supervisor, char organization = 'A')
+    public async Task<AcademyUser> AddPersonAsync(string role = Roles.Supervisor, char organization = 'A', string name = "Testi Henkilö")
     {
         using var scope = Services.CreateScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
         var organizationId = organization == 'B' ? DemoSeeder.OrganizationB : DemoSeeder.OrganizationA;
         return await accounts.CreateAsync(
-            new NewAccount($"person.{Guid.NewGuid():N}@academy.test", "Testi Henkilö", role, Roles.BelongsToOrganization(role) ? organizationId : null, "fi"),
+            new NewAccount($"person.{Guid.NewGuid():N}@academy.test", name, role, Roles.BelongsToOrganization(role) ? organizationId : null, "fi"),
             Password);
     }
 

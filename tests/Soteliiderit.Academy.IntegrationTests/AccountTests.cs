@@ -98,6 +98,33 @@ public sealed class AccountTests(AcademyApp app) : IClassFixture<AcademyApp>
     }
 
     [Fact]
+    public async Task A_deactivated_account_locks_like_any_other_address_so_it_does_not_show_it_exists()
+    {
+        var leaver = await app.AddPersonAsync();
+        using var admin = await app.ApiAs(DemoAccounts.Admin);
+        (await admin.PostAsync($"/api/admin/users/{leaver.Id}/deactivation", null)).EnsureSuccessStatusCode();
+        using var client = app.Anonymous();
+
+        async Task<List<string?>> FiveFailuresAsync(string email)
+        {
+            var answers = new List<string?>();
+            for (var attempt = 0; attempt < 5; attempt++)
+            {
+                using var wrong = await client.PostAsJsonAsync("/api/auth/login", new { email, password = $"arvaus-{attempt}" });
+                answers.Add((await Problem.ReadAsync(wrong)).Detail);
+            }
+
+            return answers;
+        }
+
+        var deactivated = await FiveFailuresAsync(leaver.Email!);
+        var unknown = await FiveFailuresAsync($"ei.ole.{Guid.NewGuid():N}@academy.test");
+
+        Assert.Equal(unknown, deactivated);
+        Assert.Contains("lukittu", deactivated[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_api_without_a_token_answers_401_with_problem_details()
     {
         using var client = app.Anonymous();

@@ -49,6 +49,22 @@ public sealed class ClientInputTests(DevelopmentAcademyApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_quoted_charset_is_read_and_a_request_without_a_body_is_not_refused_for_its_charset()
+    {
+        using var facilitator = await app.ApiAs(DemoAccounts.Facilitator);
+        using var quoted = new StringContent(System.Text.Json.JsonSerializer.Serialize(Webinars.WebinarSchedulingTests.Plan(DateTime.UtcNow.AddDays(3)), System.Text.Json.JsonSerializerOptions.Web), Encoding.UTF8);
+        quoted.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json; charset=\"utf-8\"");
+        using var read = new HttpRequestMessage(HttpMethod.Get, "/api/webinars") { Content = new ByteArrayContent([]) };
+        read.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json; charset=klingon");
+
+        using var created = await facilitator.PostAsync("/api/webinars", quoted);
+        using var listed = await facilitator.SendAsync(read);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+    }
+
+    [Fact]
     public async Task A_webinar_in_the_year_9999_is_refused_by_its_start_field()
     {
         using var facilitator = await app.ApiAs(DemoAccounts.Facilitator);

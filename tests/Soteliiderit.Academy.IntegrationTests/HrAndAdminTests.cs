@@ -139,6 +139,19 @@ public sealed class HrAndAdminTests(AcademyApp app) : IClassFixture<AcademyApp>
     }
 
     [Fact]
+    public async Task An_address_the_sign_in_name_cannot_hold_is_named_by_its_line_and_nothing_is_imported()
+    {
+        using var admin = await app.ApiAs(DemoAccounts.Admin);
+
+        using var response = await Import(admin, "email;name\nhyvä.osoite@academy.test;Hyvä Osoite\no'brien@academy.test;Pat O'Brien\n", DemoSeeder.OrganizationA);
+
+        var problem = await Problem.ReadAsync(response);
+        Assert.Equal(["line 2", "line 3"], problem.Errors!.Keys.Order());
+        Assert.StartsWith("email:", Assert.Single(problem.Errors["line 3"]), StringComparison.Ordinal);
+        Assert.Null(await app.FindUserAsync("o'brien@academy.test"));
+    }
+
+    [Fact]
     public async Task The_import_page_names_the_column_of_each_problem()
     {
         using var admin = await app.BrowserAs(DemoAccounts.Admin);
@@ -240,16 +253,20 @@ public sealed class LongListTests(AcademyApp app) : IClassFixture<AcademyApp>
     [Fact]
     public async Task The_admins_people_list_is_searched_and_hrs_list_comes_a_page_at_a_time()
     {
-        for (var i = 0; i < 46; i++)
+        for (var i = 0; i < 45; i++)
         {
             await app.AddPersonAsync(organization: 'B');
         }
+
+        await app.AddPersonAsync(organization: 'B', name: "Åsa Öhman-Äijälä");
 
         using var admin = await app.BrowserAs(DemoAccounts.Admin);
         using var hrB = await app.BrowserAs(DemoAccounts.HrB);
         var found = await (await admin.GetAsync("/admin/users?search=m%C3%A4kel%C3%A4")).ReadTextAsync();
         var first = await (await hrB.GetAsync("/hr")).ReadTextAsync();
         var second = await (await hrB.GetAsync("/hr?pageNumber=2")).ReadTextAsync();
+        var beyond = await hrB.GetAsync("/hr?pageNumber=50000000");
+        var accented = await (await hrB.GetAsync("/hr?search=%C3%A4ij%C3%A4l%C3%A4")).ReadTextAsync();
 
         Assert.Contains("Juha Mäkelä", found, StringComparison.Ordinal);
         Assert.Contains("1 henkilö", found, StringComparison.Ordinal);
@@ -259,5 +276,8 @@ public sealed class LongListTests(AcademyApp app) : IClassFixture<AcademyApp>
         Assert.Contains("Sida 2 av 2", second, StringComparison.Ordinal);
         Assert.Equal(50, System.Text.RegularExpressions.Regex.Count(first, "<th scope=\"row\">"));
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(second, "<th scope=\"row\">"));
+        Assert.Contains("Sida 2 av 2", await beyond.ReadTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Åsa Öhman-Äijälä", accented, StringComparison.Ordinal);
+        Assert.Contains("1 chef ", accented, StringComparison.Ordinal);
     }
 }

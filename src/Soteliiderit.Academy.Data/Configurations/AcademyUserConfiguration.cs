@@ -10,6 +10,7 @@ internal sealed class AcademyUserConfiguration : IEntityTypeConfiguration<Academ
     public void Configure(EntityTypeBuilder<AcademyUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(Limits.Name);
+        builder.Property(u => u.SearchName).HasMaxLength(Limits.Name);
         builder.Property(u => u.PreferredLanguage).HasMaxLength(2);
         builder.HasOne(u => u.Organization).WithMany().HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.OrganizationId);

@@ -5,7 +5,23 @@ namespace Soteliiderit.Academy.Data.Identity;
 
 public sealed class AcademyUser : IdentityUser<Guid>
 {
-    public required string DisplayName { get; set; }
+    private string _displayName = "";
+
+    public required string DisplayName
+    {
+        get => _displayName;
+        set
+        {
+            _displayName = value;
+            SearchName = value.ToLowerInvariant();
+        }
+    }
+
+    /// <summary>
+    /// The name lower-cased by .NET, so a search finds "Äijälä" typed as "äijälä" on every database (SQLite's
+    /// lower() changes ASCII letters only).
+    /// </summary>
+    public string SearchName { get; private set; } = "";
 
     /// <summary>Supervisors and HR belong to exactly one employer; facilitators and admins to none.</summary>
     public Guid? OrganizationId { get; set; }

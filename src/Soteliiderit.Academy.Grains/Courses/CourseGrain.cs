@@ -78,6 +78,12 @@ public sealed class CourseGrain(IDbContextFactory<AcademyDbContext> databases, T
 
         content = Normalize(content);
         ThrowIfInvalid(CourseContentValidator.ForSave(content));
+        if (GrainJson.Serialize(content) == GrainJson.Serialize(draft.Content))
+        {
+            // Saved unchanged: nothing new to publish, so the draft stays as it was.
+            return ToView(row, draft);
+        }
+
         var saved = draft with { Revision = draft.Revision + 1, Content = content };
         var updated = await WriteAsync(row, r =>
         {

@@ -9,6 +9,10 @@ public static class WebinarPlanRules
     /// <summary>How far ahead a webinar may be scheduled: further is a typo (year 9999), not a plan.</summary>
     public const int MaxYearsAhead = 5;
 
+    /// <summary>When a webinar is scheduled to end; the last moment there is for one stored before starts were bounded.</summary>
+    public static DateTime EndOf(DateTime startsAt, int durationMinutes) =>
+        startsAt > DateTime.MaxValue.AddMinutes(-Math.Max(0, durationMinutes)) ? DateTime.MaxValue : startsAt.AddMinutes(durationMinutes);
+
     /// <summary>Webinars start on the minute (the form has no seconds), so a plan saved again unchanged is not a move.</summary>
     public static DateTime ToTheMinute(DateTime at) => new(at.Ticks - (at.Ticks % TimeSpan.TicksPerMinute), at.Kind);
 

@@ -366,13 +366,23 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         _mutedUntil[userId] = until;
     }
 
-    public Task<SessionEvent> SetSlide(Participant who, int slide)
+    public async Task<SessionEvent> SetSlide(Participant who, int slide)
     {
         RequireFacilitator(who);
-        RequireWebinar();
-        return slide < 1 || slide > _deckSize
-            ? throw RuleViolationException.Invalid("InvalidSlide")
-            : AppendAsync(WebinarEventKind.Slide, who.UserId, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Slide, at, Slide: slide), root: row => row.CurrentSlide = slide);
+        var webinar = RequireWebinar();
+        if (slide > _deckSize)
+        {
+            // A slide published again or a PDF with more pages since the plan was read: count the deck afresh.
+            await using var db = await Databases.CreateDbContextAsync();
+            _deckSize = (await SlideDeck.LoadAsync(db, webinar.Slides)).Count;
+        }
+
+        if (slide < 1 || slide > _deckSize)
+        {
+            throw RuleViolationException.Invalid("InvalidSlide");
+        }
+
+        return await AppendAsync(WebinarEventKind.Slide, who.UserId, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Slide, at, Slide: slide), root: row => row.CurrentSlide = slide);
     }
 
     public Task<SessionEvent> End(Participant who)

@@ -17,7 +17,7 @@ public static class SecurityHeaders
     public static void AllowFrames(HttpResponse response, Uri? site, bool self)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var sources = string.Join(' ', new[] { self ? "'self'" : null, site?.GetLeftPart(UriPartial.Authority) }.OfType<string>());
+        var sources = string.Join(' ', new[] { self ? "'self'" : null, site is null ? null : Source(site) }.OfType<string>());
         if (sources.Length > 0)
         {
             response.Headers.ContentSecurityPolicy = ContentSecurityPolicy.Replace("frame-src 'none'", $"frame-src {sources}", StringComparison.Ordinal);
@@ -29,8 +29,11 @@ public static class SecurityHeaders
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(site);
-        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy.Replace("object-src 'none'", $"media-src 'self' {site.GetLeftPart(UriPartial.Authority)}; object-src 'none'", StringComparison.Ordinal);
+        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy.Replace("object-src 'none'", $"media-src 'self' {Source(site)}; object-src 'none'", StringComparison.Ordinal);
     }
+
+    /// <summary>A site as a CSP source: scheme, host and port only (never user info, which could break the policy).</summary>
+    private static string Source(Uri site) => $"{site.Scheme}://{site.Authority}";
 
     /// <summary>A file the academy's own pages may frame (a PDF slide in the room's viewer), but no other site.</summary>
     public static void AllowFramingBySelf(HttpResponse response)

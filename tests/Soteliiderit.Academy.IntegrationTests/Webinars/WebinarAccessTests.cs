@@ -85,7 +85,9 @@ public sealed class WebinarAccessTests(LiveAcademyApp app) : IClassFixture<LiveA
         Assert.Equal(["Laura Nieminen"], Names(registrations));
         Assert.Equal(["Laura Nieminen"], Names(attendance));
         Assert.DoesNotContain("Erik Sjöberg", csv, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        // Maria reads Swedish.
+        Assert.Contains("Bara den som skapade webbinariet, dess handledare och HR", (await Problem.ReadAsync(refused)).Detail, StringComparison.Ordinal);
         Assert.Equal(["Erik Sjöberg", "Laura Nieminen"], Names(everyone).Order(StringComparer.Ordinal));
 
         static List<string> Names(JsonElement rows) => [.. rows.EnumerateArray().Select(r => r.GetProperty("name").GetString()!)];

@@ -56,4 +56,33 @@ public sealed class WebinarPagesTests(AcademyApp app) : IClassFixture<AcademyApp
         Assert.Contains($"href=\"#Input_SlideOrder_{slide}_\"", page, StringComparison.Ordinal);
         Assert.Equal(before, await app.QueryAsync(db => db.Webinars.CountAsync()));
     }
+
+    [Fact]
+    public async Task The_edit_form_shows_the_saved_start_in_finnish_time_and_a_nonsense_start_gets_one_message()
+    {
+        var webinar = await WebinarSchedulingTests.ScheduleAsync(app, WebinarSchedulingTests.Plan(new DateTime(2030, 1, 15, 8, 0, 0, DateTimeKind.Utc)));
+        using var facilitator = await app.BrowserAs(Facilitator);
+
+        var edit = await facilitator.GetStringAsync($"/webinars/{webinar}/edit");
+        using var nonsense = await facilitator.PostFormAsync($"/webinars/{webinar}/edit", new() { ["Input.Title.Fi"] = "Palaute etänä", ["Input.StartsAt"] = "huomenna" });
+        var refused = await nonsense.ReadTextAsync();
+
+        Assert.Matches("<input[^>]*id=\"Input_StartsAt\"[^>]*value=\"2030-01-15T10:00\"", edit);
+        var summary = Regex.Match(refused, "<div class=\"error-summary\".*?</div>", RegexOptions.Singleline).Value;
+        Assert.Equal(1, Regex.Count(summary, "href=\"#Input_StartsAt\""));
+    }
+
+    [Fact]
+    public async Task A_pdf_slide_is_served_for_the_academys_own_viewer_frame_and_the_room_lets_its_pages_frame_it()
+    {
+        using var supervisor = await app.BrowserAs("supervisor3.b@academy.test");
+
+        using var pdf = await supervisor.GetAsync($"/materials/{Web.Demo.DemoMaterials.TeamAgreement}/download?inline=true");
+        using var room = await supervisor.GetAsync($"/webinars/{Web.Demo.DemoSeeder.DemoWebinar}/room");
+
+        Assert.Equal("inline", pdf.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal("SAMEORIGIN", pdf.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("frame-ancestors 'self'", pdf.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains("frame-src 'self'", room.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
 }

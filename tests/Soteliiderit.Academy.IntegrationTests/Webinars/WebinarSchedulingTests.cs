@@ -155,7 +155,7 @@ public sealed class WebinarSchedulingTests(LiveAcademyApp app) : IClassFixture<L
         // Camilla reads Swedish, so her employer goes by its Swedish name.
         Assert.Equal("Västkustens välfärdsområde", seenByHrB[0].GetProperty("organization").GetString());
         Assert.Equal(["Juha Mäkelä", "Pekka Heikkinen"], Names(await facilitator.GetFromJsonAsync<JsonElement>($"/api/webinars/{webinar}/attendance")).Order());
-        Assert.Equal(HttpStatusCode.NotFound, (await supervisor.GetAsync($"/api/webinars/{webinar}/registrations")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.GetAsync($"/api/webinars/{webinar}/registrations")).StatusCode);
         var csv = await hrA.GetStringAsync($"/api/webinars/{webinar}/attendance.csv");
         Assert.StartsWith("Nimi,Sähköposti,Organisaatio", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Contains("Juha Mäkelä", csv, StringComparison.Ordinal);

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Grains;
@@ -37,10 +36,10 @@ public static class AccountApi
     }
 
     /// <summary>The bearer handler writes {tokenType, accessToken, expiresIn, refreshToken} itself on sign-in.</summary>
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(LoginRequest request, SignInManager<AcademyUser> signIn, IMemoryCache cache, HttpContext context)
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(LoginRequest request, SignInManager<AcademyUser> signIn, SignInAttempts attempts, HttpContext context)
     {
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var (user, lockedOut) = await SignInFlow.PasswordSignInAsync(signIn, cache, request.Email, request.Password);
+        var (user, lockedOut) = await SignInFlow.PasswordSignInAsync(signIn, attempts, request.Email, request.Password);
         return user is not null ? TypedResults.Empty
             : TypedResults.Problem(
                 statusCode: StatusCodes.Status401Unauthorized,

@@ -75,6 +75,7 @@ public static class AccountSetup
         });
 
         services.AddMemoryCache();
+        services.AddSingleton<SignInAttempts>();
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

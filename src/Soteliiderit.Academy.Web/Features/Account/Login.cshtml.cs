@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Web.Hosting;
@@ -13,7 +12,7 @@ namespace Soteliiderit.Academy.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(ApiSetup.SignIns)]
-public sealed class LoginModel(SignInManager<AcademyUser> signIn, IMemoryCache cache, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class LoginModel(SignInManager<AcademyUser> signIn, SignInAttempts attempts, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -35,7 +34,7 @@ public sealed class LoginModel(SignInManager<AcademyUser> signIn, IMemoryCache c
             return Page();
         }
 
-        var (user, lockedOut) = await SignInFlow.PasswordSignInAsync(signIn, cache, Input.Email, Input.Password);
+        var (user, lockedOut) = await SignInFlow.PasswordSignInAsync(signIn, attempts, Input.Email, Input.Password);
         if (user is null)
         {
             // One message for an unknown address, a wrong password or a deactivated account, and one for too many

@@ -53,7 +53,7 @@ public static class AdminApi
 
     private static async Task<Results<Ok<SetPasswordLinkResponse>, NotFound>> LinkAsync(Guid userId, UserManager<AcademyUser> users, UserAccounts accounts, HttpRequest http) =>
         await users.FindByIdAsync(userId.ToString()) is { } user
-            ? TypedResults.Ok(new SetPasswordLinkResponse(await accounts.SetPasswordLinkAsync(user, http)))
+            ? TypedResults.Ok(new SetPasswordLinkResponse(await accounts.ReplacementSetPasswordLinkAsync(user, http)))
             : TypedResults.NotFound();
 
     private static async Task<Results<NoContent, NotFound>> UnlockAsync(Guid userId, UserManager<AcademyUser> users, UserAccounts accounts)

@@ -83,6 +83,11 @@ public sealed class ImportModel(SupervisorImport import, OrganizationDirectory o
             await using var stream = Upload!.OpenReadStream();
             Imported = await import.ImportAsync(OrganizationId, stream, Request, progress);
         }
+        catch (RuleViolationException refused)
+        {
+            // What the checks before the import could not foresee (an address taken meanwhile): nothing was imported.
+            LineErrors = [messages.Describe(refused), .. refused.FieldErrors.Select(messages.Describe)];
+        }
         catch (ImportRejectedException rejected)
         {
             LineErrors = [.. rejected.Errors.Select(e => (e.Column is { } column

@@ -5,12 +5,24 @@ using Soteliiderit.Academy.Web.Features.Shared;
 namespace Soteliiderit.Academy.Web.Features.Admin;
 
 /// <param name="LockedUntil">Set while too many failed sign-ins keep the account locked.</param>
-public sealed record PersonSummary(Guid Id, string Email, string DisplayName, string Role, Guid? OrganizationId, string? OrganizationName, bool IsActive, string Language, DateTimeOffset? LockedUntil = null);
+public sealed record PersonSummary(Guid Id, string Email, string DisplayName, string Role, Guid? OrganizationId, string? OrganizationName, bool IsActive, string Language, DateTimeOffset? LockedUntil = null)
+{
+    public bool IsLocked(DateTimeOffset now) => LockedUntil is { } until && until > now;
+}
 
 /// <summary>One page of a long list, with how many there are in all.</summary>
 public sealed record ListPage<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
 {
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int Pages => Paging.PagesFor(Total, PageSize);
+}
+
+/// <summary>How the long lists count their pages: at least one, and a page asked for is always one that exists.</summary>
+public static class Paging
+{
+    public static int PagesFor(int total, int pageSize) => Math.Max(1, (total + pageSize - 1) / pageSize);
+
+    /// <summary>The page to show (1-based) for any page number asked for, however large or small.</summary>
+    public static int Clamp(int page, int total, int pageSize) => Math.Clamp(page, 1, PagesFor(total, pageSize));
 }
 
 /// <summary>People as the admin lists them, with their role and employer.</summary>
@@ -26,8 +38,7 @@ public sealed class PeopleDirectory(AcademyDbContext db)
     {
         var query = Query(organizationId, role, null, search);
         var total = await query.CountAsync();
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var current = Math.Clamp(page, 1, pages);
+        var current = Paging.Clamp(page, total, PageSize);
         return new ListPage<PersonSummary>(await query.Skip((current - 1) * PageSize).Take(PageSize).ToListAsync(), total, current, PageSize);
     }
 

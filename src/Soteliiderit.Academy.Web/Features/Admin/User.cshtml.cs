@@ -14,7 +14,7 @@ public sealed class UserModel(PeopleDirectory people, UserAccounts accounts, Use
 
     public string? Link { get; private set; }
 
-    public bool Locked => Person.LockedUntil is { } until && until > time.GetUtcNow();
+    public bool Locked => Person.IsLocked(time.GetUtcNow());
 
     [BindProperty(SupportsGet = true, Name = "unlocked")]
     public bool JustUnlocked { get; set; }
@@ -26,7 +26,7 @@ public sealed class UserModel(PeopleDirectory people, UserAccounts accounts, Use
     }
 
     public Task<IActionResult> OnPostLinkAsync(Guid userId) => ChangeAsync(userId, async user =>
-        TempData[LinkKey] = await accounts.SetPasswordLinkAsync(user, Request));
+        TempData[LinkKey] = await accounts.ReplacementSetPasswordLinkAsync(user, Request));
 
     public async Task<IActionResult> OnPostUnlockAsync(Guid userId)
     {

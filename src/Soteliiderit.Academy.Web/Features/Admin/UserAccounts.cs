@@ -16,7 +16,7 @@ public sealed record NewAccount(string Email, string DisplayName, string Role, G
 /// Adding, deactivating and re-enabling people, and the one-time set-password links that replace e-mail:
 /// an admin sees the link and passes it on. The same link serves a forgotten password.
 /// </summary>
-public sealed class UserAccounts(UserManager<AcademyUser> users, AcademyDbContext db, IMemoryCache cache, TimeProvider time, SiteAddress site)
+public sealed partial class UserAccounts(UserManager<AcademyUser> users, AcademyDbContext db, IMemoryCache cache, TimeProvider time, SiteAddress site, SignInAttempts attempts, ILogger<UserAccounts> logger)
 {
     public async Task<AcademyUser> CreateAsync(NewAccount account, string? password = null)
     {
@@ -69,7 +69,16 @@ public sealed class UserAccounts(UserManager<AcademyUser> users, AcademyDbContex
         {
             errors.Add(new FieldError("Email", "Email"));
         }
-        else if (emailsTakenMeanwhile?.Contains(email.ToUpperInvariant()) == true || await users.FindByEmailAsync(email) is not null)
+        else if (email.Any(c => !users.Options.User.AllowedUserNameCharacters.Contains(c)))
+        {
+            // The address is also the sign-in name, which Identity allows only these characters in.
+            errors.Add(new FieldError("Email", "EmailCharacters", users.Options.User.AllowedUserNameCharacters.Except("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789").ToArray().AsSpan().ToString()));
+        }
+        else if (emailsTakenMeanwhile?.Contains(email.ToUpperInvariant()) == true)
+        {
+            errors.Add(new FieldError("Email", "DuplicateInFile"));
+        }
+        else if (await users.FindByEmailAsync(email) is not null)
         {
             errors.Add(new FieldError("Email", "EmailTaken"));
         }
@@ -96,7 +105,7 @@ public sealed class UserAccounts(UserManager<AcademyUser> users, AcademyDbContex
 
         if (!Languages.IsSupported(account.Language))
         {
-            errors.Add(new FieldError("Language", "Invalid"));
+            errors.Add(new FieldError("Language", "LanguageChoice"));
         }
 
         return errors;
@@ -107,6 +116,22 @@ public sealed class UserAccounts(UserManager<AcademyUser> users, AcademyDbContex
     {
         ArgumentNullException.ThrowIfNull(request);
         return SetPasswordLinkAsync(user, site.For(request));
+    }
+
+    /// <summary>
+    /// A new link for someone who has an account (a lost link, a forgotten password): the links made before stop
+    /// working, and so do the person's open sessions, since their password is about to change. Who made it for whom
+    /// is logged.
+    /// </summary>
+    public async Task<string> ReplacementSetPasswordLinkAsync(AcademyUser user, HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(request);
+        ThrowIfFailed(await users.UpdateSecurityStampAsync(user), "User");
+        AcademyAuthenticationHandler.Forget(cache, user.Id);
+        var issuedBy = request.HttpContext.User.UserId();
+        LinkReplaced(logger, user.Id, issuedBy);
+        return await SetPasswordLinkAsync(user, site.For(request));
     }
 
     /// <param name="user">Whose password.</param>
@@ -125,6 +150,7 @@ public sealed class UserAccounts(UserManager<AcademyUser> users, AcademyDbContex
         ArgumentNullException.ThrowIfNull(user);
         ThrowIfFailed(await users.SetLockoutEndDateAsync(user, null), "User");
         ThrowIfFailed(await users.ResetAccessFailedCountAsync(user), "User");
+        attempts.Forget(user.Email ?? "");
     }
 
     /// <summary>Someone has left: they cannot sign in, and their open sessions and tokens stop working.</summary>
@@ -145,4 +171,7 @@ public sealed class UserAccounts(UserManager<AcademyUser> users, AcademyDbContex
             throw RuleViolationException.InvalidFields([.. result.Errors.Select(e => new FieldError(field, $"Identity.{e.Code}"))]);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A new set-password link for {UserId} was made by {IssuedBy}; earlier links no longer work.")]
+    private static partial void LinkReplaced(ILogger logger, Guid userId, Guid issuedBy);
 }

@@ -65,7 +65,7 @@ public sealed class CourseCatalog(AcademyDbContext db, IGrainFactory grains)
                 content.Title,
                 content.Summary,
                 content.Themes,
-                content.Title.Present,
+                content.WrittenIn(),
                 content.Lessons.Count(),
                 content.Lessons.Sum(l => l.Minutes),
                 enrolled?.Percent,

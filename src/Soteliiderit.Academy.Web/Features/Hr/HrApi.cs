@@ -18,6 +18,6 @@ public static class HrApi
 
     private static async Task<Results<Ok<Admin.SetPasswordLinkResponse>, NotFound>> LinkAsync(Guid userId, HttpContext context, HrScope scope, Admin.UserAccounts accounts) =>
         await scope.SupervisorAsync(context.User, userId) is { } supervisor
-            ? TypedResults.Ok(new Admin.SetPasswordLinkResponse(await accounts.SetPasswordLinkAsync(supervisor, context.Request)))
+            ? TypedResults.Ok(new Admin.SetPasswordLinkResponse(await accounts.ReplacementSetPasswordLinkAsync(supervisor, context.Request)))
             : TypedResults.NotFound();
 }

@@ -24,7 +24,7 @@ public sealed class IndexModel(SupervisorProgressReport report, HrScope scope, U
     [BindProperty(SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
-    public int Pages => Math.Max(1, (Table.Total + SupervisorProgressReport.PageSize - 1) / SupervisorProgressReport.PageSize);
+    public int Pages => Paging.PagesFor(Table.Total, SupervisorProgressReport.PageSize);
 
     /// <summary>A set-password link just made, with whose it is; shown once.</summary>
     public SetPasswordLinkModel? Link { get; private set; }
@@ -38,7 +38,7 @@ public sealed class IndexModel(SupervisorProgressReport report, HrScope scope, U
             return NotFound();
         }
 
-        Link = new SetPasswordLinkModel(supervisor.DisplayName, await accounts.SetPasswordLinkAsync(supervisor, Request));
+        Link = new SetPasswordLinkModel(supervisor.DisplayName, await accounts.ReplacementSetPasswordLinkAsync(supervisor, Request));
         await LoadAsync();
         return Page();
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Courses;
 using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Web.Features.Admin;
 using Soteliiderit.Academy.Web.Features.Shared;
 
 namespace Soteliiderit.Academy.Web.Features.Hr;
@@ -21,7 +22,8 @@ public sealed record SupervisorProgress(Guid Id, string Name, string Email, bool
 public sealed record HrCourse(Guid Id, LocalizedText Title);
 
 /// <param name="Total">How many supervisors match in all (<see cref="Supervisors"/> may be one page of them).</param>
-public sealed record SupervisorProgressTable(IReadOnlyList<HrCourse> Courses, IReadOnlyList<SupervisorProgress> Supervisors, int Total);
+/// <param name="Page">The page shown (1-based), when the table was asked for a page.</param>
+public sealed record SupervisorProgressTable(IReadOnlyList<HrCourse> Courses, IReadOnlyList<SupervisorProgress> Supervisors, int Total, int Page = 1);
 
 /// <summary>
 /// HR's read-only view: each own supervisor's status in every published course. Reads the rows the learner
@@ -42,7 +44,8 @@ public sealed class SupervisorProgressReport(HrScope scope, AcademyDbContext db)
         var matching = scope.Supervisors(hr).AsNoTracking().Matching(search);
         var total = await matching.CountAsync(cancellationToken);
         var ordered = matching.OrderBy(u => u.DisplayName).ThenBy(u => u.Id);
-        var shown = page is { } number ? ordered.Skip((Math.Max(1, number) - 1) * PageSize).Take(PageSize) : ordered;
+        var current = page is { } number ? Paging.Clamp(number, total, PageSize) : 1;
+        var shown = page is null ? ordered : ordered.Skip((current - 1) * PageSize).Take(PageSize);
         var supervisors = await shown
             .Select(u => new { u.Id, u.DisplayName, u.Email, u.IsActive })
             .ToListAsync(cancellationToken);
@@ -65,6 +68,7 @@ public sealed class SupervisorProgressReport(HrScope scope, AcademyDbContext db)
                     { } => new SupervisorCourseStatus(c.Id, CourseStatusForHr.InProgress, null),
                     null => new SupervisorCourseStatus(c.Id, CourseStatusForHr.NotStarted, null),
                 })]))],
-            total);
+            total,
+            current);
     }
 }

@@ -6,9 +6,9 @@ namespace Soteliiderit.Academy.Web.Features.Shared;
 public static class PeopleSearch
 {
     /// <summary>
-    /// People whose name or e-mail contains <paramref name="search"/>; everyone when it is blank. Names compare
-    /// lower-cased ("mäkelä" finds "Mäkelä"; SQLite lowers ASCII letters only, so an initial Ä matches as typed
-    /// there, PostgreSQL lowers every letter); e-mails by Identity's upper-cased form.
+    /// People whose name or e-mail contains <paramref name="search"/>; everyone when it is blank. Both sides are
+    /// normalized in .NET ("äijälä" finds "Äijälä" on SQLite and PostgreSQL alike): names by
+    /// <see cref="AcademyUser.SearchName"/>, e-mails by Identity's upper-cased form.
     /// </summary>
     public static IQueryable<AcademyUser> Matching(this IQueryable<AcademyUser> people, string? search)
     {
@@ -20,8 +20,6 @@ public static class PeopleSearch
 
         var name = search.Trim().ToLowerInvariant();
         var email = search.Trim().ToUpperInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // EF Core translates ToLower() and Contains to the database's lower() and LIKE.
-        return people.Where(u => u.DisplayName.ToLower().Contains(name) || u.NormalizedEmail!.Contains(email));
-#pragma warning restore CA1304, CA1311, CA1862
+        return people.Where(u => u.SearchName.Contains(name) || u.NormalizedEmail!.Contains(email));
     }
 }

@@ -27,7 +27,8 @@ public abstract class PlanFormModel(WebinarPlanning planning, MaterialLibrary li
         Materials = await library.PublishedAsync();
         foreach (var material in Materials)
         {
-            // Every material offered has its numbering box, empty until the facilitator types a number.
+            // asp-for on a dictionary indexer throws for a missing key (a 500), so every material offered has an
+            // entry, empty until the facilitator types a number.
             Input.SlideOrder.TryAdd(material.Id, null);
         }
         var courses = await db.Courses.AsNoTracking().Where(c => c.Status == CourseStatus.Published)
@@ -39,7 +40,11 @@ public abstract class PlanFormModel(WebinarPlanning planning, MaterialLibrary li
     {
         if (Input.ToRequest() is not { } request)
         {
-            ModelState.AddModelError("Input.StartsAt", messages.Describe(new FieldError("StartsAt", "Required")));
+            // A start that did not bind already says it is invalid; "required" is only for an empty one.
+            if (!ModelState.Has("Input.StartsAt"))
+            {
+                ModelState.AddModelError("Input.StartsAt", messages.Describe(new FieldError("StartsAt", "Required")));
+            }
         }
         else if (ModelState.IsValid)
         {

@@ -47,8 +47,9 @@ public sealed class PlanInput
             QuestionsNeedApproval = details.QuestionsNeedApproval,
             CourseId = details.CourseId,
             StreamUrl = details.StreamUrl,
-            Slides = [.. details.Slides.Select(s => s.MaterialId)],
-            SlideOrder = details.Slides.DistinctBy(s => s.MaterialId).ToDictionary(s => s.MaterialId, s => (int?)s.Number),
+            Slides = [.. details.Slides.Select(s => s.MaterialId).Distinct()],
+            // The form numbers materials, not the deck's slides (a PDF of 30 pages is one material, number 1).
+            SlideOrder = details.Slides.Select(s => s.MaterialId).Distinct().Select((id, i) => (id, i)).ToDictionary(x => x.id, x => (int?)(x.i + 1)),
             CoFacilitators = string.Join('\n', details.Hosts.Skip(1).Select(h => h.Email)),
         };
     }

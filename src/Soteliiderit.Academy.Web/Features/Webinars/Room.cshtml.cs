@@ -17,8 +17,8 @@ public sealed class RoomModel(WebinarDirectory directory, IStringLocalizer<Share
     [
         "Connecting", "Connected", "Reconnecting", "Disconnected", "Reconnect", "Ended", "Delete", "Mute", "MuteMinutes", "Upvote",
         "Voted", "NoPoll", "Approve", "MarkAnswered", "Dismiss", "Anonymous", "Pending", "Answered", "Dismissed", "Vote", "ClosePoll", "PollClosed",
-        "Votes", "Lower", "NoSlide", "SlideOf", "OpenSlide", "AttendeesNow", "NewMessage", "Failed", "Hosting", "RaiseHand", "LowerHand",
-        "NoQuestions", "NoHands", "EndConfirm", "Declined", "VoteOne", "AnonymousToAttendees", "Upvoted", "New", "NewCount", "PollOpened",
+        "Votes", "Lower", "SlideOf", "OpenSlide", "AttendeesNow", "NewMessage", "Failed", "Hosting", "RaiseHand", "LowerHand",
+        "EndConfirm", "Declined", "VoteOne", "AnonymousToAttendees", "Upvoted", "New", "NewCount", "PollOpened",
         "CharactersLeft", "CharactersOver", "OpenPage",
     ];
 

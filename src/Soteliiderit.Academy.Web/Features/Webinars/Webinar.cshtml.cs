@@ -39,6 +39,8 @@ public sealed class WebinarModel(
 
     public bool Ended => Details.Listing.Status == WebinarStatus.Ended;
 
+    public bool ReportsOwnOrganizationOnly => Details.ReportReaders == ReportReaders.OwnOrganization;
+
     public Task<IActionResult> OnGetAsync(Guid webinarId) => PageAsync(webinarId);
 
     public Task<IActionResult> OnPostRegisterAsync(Guid webinarId) => ActAsync(webinarId, g => g.Register(User.UserId()));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Soteliiderit.Academy.Grains.Webinars;
 
 namespace Soteliiderit.Academy.Web.Features.Webinars;
 
@@ -45,7 +46,7 @@ public static class WebinarCalendar
             $"SEQUENCE:{entry.Sequence.ToString(CultureInfo.InvariantCulture)}",
             $"DTSTAMP:{entry.Stamp.ToUniversalTime().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}",
             $"DTSTART;TZID={FinnishTime.ZoneId}:{Local(entry.StartsAt)}",
-            $"DTEND;TZID={FinnishTime.ZoneId}:{Local(entry.StartsAt.AddMinutes(entry.DurationMinutes))}",
+            $"DTEND;TZID={FinnishTime.ZoneId}:{Local(WebinarPlanRules.EndOf(entry.StartsAt, entry.DurationMinutes))}",
             $"SUMMARY:{Escape(entry.Title)}",
             $"URL:{entry.Page.AbsoluteUri}",
             $"DESCRIPTION:{Escape(entry.Page.AbsoluteUri)}",

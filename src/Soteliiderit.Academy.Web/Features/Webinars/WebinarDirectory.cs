@@ -12,8 +12,7 @@ namespace Soteliiderit.Academy.Web.Features.Webinars;
 
 /// <summary>A webinar as lists show it, from the caller's point of view.</summary>
 /// <param name="Registration">The caller's seat or place in the waiting list; null when not registered.</param>
-/// <param name="CanJoin">Whether the caller may enter the room now (it is open and they are let in).</param>
-/// <param name="Live">Whether it is running now: started and not yet at its scheduled end.</param>
+/// <param name="Live">Whether it is running now: started, not ended, and not past the time a forgotten one closes.</param>
 public sealed record WebinarListing(
     Guid Id,
     LocalizedText Title,
@@ -28,11 +27,15 @@ public sealed record WebinarListing(
     RegistrationView? Registration,
     bool Hosting,
     bool RoomOpen,
-    bool CanJoin,
     bool Live)
 {
     /// <summary>Whether the caller is let into the room when it is open: hosts, anyone to an open webinar, people with a seat.</summary>
     public bool LetIn => Hosting || OpenToAll || Registration?.State == RegistrationState.Registered;
+
+    /// <summary>Whether the caller may enter the room now: they are let in and it is open (hosts may come early).</summary>
+    public bool CanJoin => LetIn && (RoomOpen || (Hosting && Status == WebinarStatus.Scheduled));
+
+    public DateTime EndsAt => WebinarPlanRules.EndOf(StartsAt, DurationMinutes);
 }
 
 /// <summary>One slide of the deck (<see cref="SlideDeck"/>): an image, a page of a PDF, or another file offered as a link.</summary>
@@ -40,7 +43,7 @@ public sealed record SlideView(int Number, Guid MaterialId, LocalizedText Title,
 
 /// <param name="StreamUrl">Only for those let in (<see cref="WebinarListing.LetIn"/>), like the recording.</param>
 /// <param name="Manages">Whether the caller may change the plan, cancel and set the recording: the creator and admins.</param>
-/// <param name="SeesReports">Whether the caller reads the registrations and attendance (<see cref="WebinarDirectory.ReportScopeAsync"/>).</param>
+/// <param name="ReportReaders">Whose registrations and attendance the caller reads (<see cref="WebinarDirectory.ReportScopeAsync"/>).</param>
 public sealed record WebinarDetails(
     WebinarListing Listing,
     LocalizedText Description,
@@ -55,7 +58,15 @@ public sealed record WebinarDetails(
     DateTime? EndedAt,
     int CalendarSequence,
     bool Manages,
-    bool SeesReports);
+    ReportReaders ReportReaders);
+
+/// <summary>Whose registrations and attendance a reader of a webinar's reports sees.</summary>
+public enum ReportReaders
+{
+    Nobody,
+    OwnOrganization,
+    Everyone,
+}
 
 /// <param name="Email">For the webinar's hosts and admins only.</param>
 public sealed record HostView(Guid UserId, string Name, string? Email);
@@ -81,7 +92,7 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
     public async Task<IReadOnlyList<WebinarListing>> MineAsync(ClaimsPrincipal user)
     {
         var me = user.UserId();
-        var longestAgo = Now.AddMinutes(-WebinarGrain.MaxDurationMinutes);
+        var longestAgo = Now.AddMinutes(-WebinarGrain.MaxDurationMinutes) - WebinarSessionGrain.ClosingGrace;
         var rows = await db.Webinars.AsNoTracking()
             .Where(w => w.Status == WebinarStatus.Scheduled
                 && (w.CreatedBy == me || db.WebinarHosts.Any(h => h.WebinarId == w.Id && h.UserId == me)
@@ -132,7 +143,7 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
             webinar.EndedAt,
             webinar.CalendarSequence,
             manages,
-            SeesReports: Readership(user, manages, listing.Hosting) != Readers.Nobody);
+            Readership(user, manages, listing.Hosting));
     }
 
     /// <summary>The deck; a slide taken back to draft is not shown, nor its title, until it is published again.</summary>
@@ -158,8 +169,8 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
         var manages = user.IsInRole(Roles.Admin) || await WebinarRoster.IsCreatorAsync(db, webinarId, me);
         return Readership(user, manages, hosting: manages || await WebinarRoster.IsHostAsync(db, webinarId, me)) switch
         {
-            Readers.Everyone => db.Users.AsNoTracking(),
-            Readers.OwnOrganization => db.Users.AsNoTracking().Where(u => u.OrganizationId == user.OrganizationId()),
+            ReportReaders.Everyone => db.Users.AsNoTracking(),
+            ReportReaders.OwnOrganization => db.Users.AsNoTracking().Where(u => u.OrganizationId == user.OrganizationId()),
             _ => null,
         };
     }
@@ -170,17 +181,11 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
     /// also when co-hosting. A supervisor co-hosting a peer group moderates the room (where names show anyway),
     /// but other employers' e-mails and attendance are not theirs to read.
     /// </summary>
-    private static Readers Readership(ClaimsPrincipal user, bool manages, bool hosting) =>
-        manages || (hosting && user.IsInRole(Roles.Facilitator)) ? Readers.Everyone
-        : IsHr(user) ? Readers.OwnOrganization
-        : Readers.Nobody;
+    private static ReportReaders Readership(ClaimsPrincipal user, bool manages, bool hosting) =>
+        manages || (hosting && user.IsInRole(Roles.Facilitator)) ? ReportReaders.Everyone
+        : IsHr(user) ? ReportReaders.OwnOrganization
+        : ReportReaders.Nobody;
 
-    private enum Readers
-    {
-        Nobody,
-        OwnOrganization,
-        Everyone,
-    }
 
     private async Task<bool> IsRegisteredOrHostAsync(ClaimsPrincipal user, Webinar webinar)
     {
@@ -211,8 +216,9 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
                 ? new RegistrationView(r.State, r.State == RegistrationState.Waiting ? places[w.Id] : null)
                 : null;
             var open = w.Status == WebinarStatus.Scheduled && Now >= opens;
-            var live = w.Status == WebinarStatus.Scheduled && Now >= w.StartsAt && Now < w.StartsAt.AddMinutes(w.DurationMinutes);
-            var listing = new WebinarListing(
+            // Running late still counts as live, until it is ended or closes by itself (ClosingTime).
+            var live = w.Status == WebinarStatus.Scheduled && Now >= w.StartsAt && Now < WebinarPlanRules.EndOf(w.StartsAt, w.DurationMinutes) + WebinarSessionGrain.ClosingGrace;
+            return new WebinarListing(
                 w.Id,
                 new LocalizedText(w.TitleFi, w.TitleSv, w.TitleEn),
                 w.StartsAt,
@@ -226,9 +232,7 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
                 registration,
                 hosting,
                 open,
-                CanJoin: false,
                 live);
-            return listing with { CanJoin = listing.LetIn && (open || (hosting && w.Status == WebinarStatus.Scheduled)) };
         })];
     }
 }

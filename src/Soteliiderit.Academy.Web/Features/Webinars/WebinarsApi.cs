@@ -117,14 +117,20 @@ public static class WebinarsApi
     private static async Task<IResult> RegistrationsAsync(Guid id, HttpContext context, WebinarDirectory directory, WebinarReports reports) =>
         await directory.ReportScopeAsync(context.User, id) is { } people
             ? TypedResults.Ok(await reports.RegistrationsAsync(id, people))
-            : NotFound(context);
+            : await NoReportsAsync(id, context, directory);
 
     private static async Task<IResult> AttendanceAsync(Guid id, HttpContext context, WebinarDirectory directory, WebinarReports reports) =>
-        await ReportAsync(id, context, directory, reports) is { } rows ? TypedResults.Ok(rows) : NotFound(context);
+        await ReportAsync(id, context, directory, reports) is { } rows ? TypedResults.Ok(rows) : await NoReportsAsync(id, context, directory);
 
     private static async Task<IResult> AttendanceCsvAsync(Guid id, HttpContext context, WebinarDirectory directory, WebinarReports reports) =>
         await ReportAsync(id, context, directory, reports) is { } rows
             ? TypedResults.File(WebinarReports.ToCsv(rows, name => ApiSetup.Localized(context, $"Webinars.Report.{name}")), "text/csv; charset=utf-8", $"attendance-{id:N}.csv")
+            : await NoReportsAsync(id, context, directory);
+
+    /// <summary>A webinar the caller may see but whose reports are not theirs is a 403 that says so; any other, 404.</summary>
+    private static async Task<IResult> NoReportsAsync(Guid id, HttpContext context, WebinarDirectory directory) =>
+        await directory.FindAsync(context.User, id) is not null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, detail: ApiSetup.Localized(context, "Errors.ReportsNotYours"))
             : NotFound(context);
 
     private static async Task<IResult> FaqAsync(Guid id, HttpContext context, WebinarDirectory directory, WebinarAfterwards afterwards) =>

@@ -3,7 +3,7 @@
 // file's problems ({errors}). The links are offered as a CSV file made here, never stored by the academy.
 document.addEventListener("DOMContentLoaded", () => {
   const form = document.querySelector("form[data-import]");
-  if (!form || !window.fetch || !window.ReadableStream) return;
+  if (!form || !window.fetch || !window.ReadableStream || !window.TextDecoderStream) return;
   const bar = form.querySelector("[data-import-progress]");
   const status = document.getElementById("import-status");
   const result = document.getElementById("import-result");

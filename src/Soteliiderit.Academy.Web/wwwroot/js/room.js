@@ -19,6 +19,8 @@
     slide: 0,
     questions: new Map(),
     upvoted: new Set(),
+    // Questions whose upvote is on its way: a redraw in between (someone else's upvote) must not offer it again.
+    upvoting: new Set(),
     poll: null,
     votedPolls: new Set(),
     handRaised: false,
@@ -137,7 +139,9 @@
   }
 
   // ---- panels: tabs on a phone, side by side on a wide screen ----
-  const tabs = [...$("room-tabs").querySelectorAll("button[data-panel]")];
+  const allTabs = [...$("room-tabs").querySelectorAll("button[data-panel]")];
+  // A host taken off the plan loses the people tab: hidden, and skipped.
+  const shownTabs = () => allTabs.filter((tab) => !tab.hidden);
   let selected = "panel-chat";
 
   function panelShown(panelId) {
@@ -146,7 +150,7 @@
 
   function selectTab(panelId, focus = false) {
     selected = panelId;
-    for (const tab of tabs) {
+    for (const tab of allTabs) {
       const chosen = tab.dataset.panel === panelId;
       tab.setAttribute("aria-selected", String(chosen));
       tab.tabIndex = chosen ? 0 : -1;
@@ -163,8 +167,12 @@
     bar.hidden = !narrow.matches;
     if (narrow.matches) bar.setAttribute("role", "tablist");
     else bar.removeAttribute("role");
-    for (const tab of tabs) {
+    for (const tab of allTabs) {
       const panel = $(tab.dataset.panel);
+      if (tab.hidden) {
+        panel.hidden = true;
+        continue;
+      }
       if (narrow.matches) {
         tab.setAttribute("role", "tab");
         tab.setAttribute("aria-controls", panel.id);
@@ -191,7 +199,7 @@
   // Something happened in a panel that is not on screen: its tab says so (a count for chat, "new" otherwise).
   function notify(panelId, counted) {
     if (panelShown(panelId)) return;
-    const tab = tabs.find((t) => t.dataset.panel === panelId);
+    const tab = shownTabs().find((t) => t.dataset.panel === panelId);
     if (!tab) return;
     const badge = tab.querySelector(".tab-badge");
     const count = Number(tab.dataset.count || 0) + 1;
@@ -200,13 +208,14 @@
     badge.hidden = false;
   }
 
-  for (const tab of tabs) {
+  for (const tab of allTabs) {
     tab.addEventListener("click", () => selectTab(tab.dataset.panel));
     tab.addEventListener("keydown", (event) => {
       const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
       if (!step) return;
       event.preventDefault();
-      const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length];
+      const shown = shownTabs();
+      const next = shown[(shown.indexOf(tab) + step + shown.length) % shown.length];
       selectTab(next.dataset.panel, true);
     });
   }
@@ -318,13 +327,9 @@
       const actions = element("div", "actions");
       if (q.state === "Open") {
         const mine = state.upvoted.has(q.id);
-        const upvote = button(mine ? format(text.Upvoted, q.upvotes) : format(text.Upvote, q.upvotes), () => once(upvote, async () => {
-          await call("Upvote", q.id);
-          state.upvoted.add(q.id);
-          renderQuestions();
-        }), undefined, q.id + ":upvote");
+        const upvote = button(mine ? format(text.Upvoted, q.upvotes) : format(text.Upvote, q.upvotes), () => upvoteOnce(q.id), undefined, q.id + ":upvote");
         upvote.setAttribute("aria-pressed", String(mine));
-        if (mine) upvote.setAttribute("aria-disabled", "true");
+        if (mine || state.upvoting.has(q.id)) upvote.setAttribute("aria-disabled", "true");
         actions.append(upvote);
       }
       if (state.facilitator) {
@@ -336,6 +341,21 @@
       }
       item.append(actions);
       list.append(item);
+    }
+  }
+
+  // One upvote however often the button is pressed, even when the list is redrawn while the first is on its way.
+  async function upvoteOnce(questionId) {
+    if (state.upvoted.has(questionId) || state.upvoting.has(questionId)) return;
+    state.upvoting.add(questionId);
+    try {
+      await call("Upvote", questionId);
+      state.upvoted.add(questionId);
+    } catch {
+      // shown by call()
+    } finally {
+      state.upvoting.delete(questionId);
+      renderQuestions();
     }
   }
 
@@ -414,7 +434,7 @@
       return image;
     }
     if (slide.isPdf) {
-      const page = `${href}?inline=true#page=${slide.page}`;
+      const page = pdfPage(slide);
       if (narrow.matches) {
         const link = element("a", "button button--secondary", format(text.OpenPage, slide.page, slide.title));
         link.href = page;
@@ -433,9 +453,18 @@
     return link;
   }
 
+  // The viewer opens at the page, fitted to the stage's width, without its thumbnails pane.
+  function pdfPage(slide) {
+    return `/materials/${slide.materialId}/download?inline=true#page=${slide.page}&navpanes=0&view=FitH`;
+  }
+
   function renderSlide() {
     const holder = $("slide");
     const slide = data.slides.find((s) => s.number === state.slide);
+    const previous = $("slide-previous");
+    const next = $("slide-next");
+    if (previous) previous.disabled = state.slide <= 1;
+    if (next) next.disabled = state.slide >= data.slides.length;
     holder.parentElement.hidden = !slide;
     const card = $("stage-card");
     if (card) card.hidden = Boolean(slide);
@@ -447,7 +476,7 @@
     const shown = holder.firstElementChild;
     // The same PDF at another page: move the viewer rather than reload the frame from scratch.
     if (shown && shown.tagName === "IFRAME" && slide.isPdf && !narrow.matches && shown.src.split("#")[0].endsWith(`/materials/${slide.materialId}/download?inline=true`)) {
-      shown.src = `/materials/${slide.materialId}/download?inline=true#page=${slide.page}`;
+      shown.src = pdfPage(slide);
       shown.title = format(text.SlideOf, slide.number, data.slides.length) + " – " + slide.title;
     } else {
       holder.replaceChildren(slideView(slide));
@@ -542,7 +571,7 @@
     for (const control of document.querySelectorAll("#room button, #room input, #room textarea, #hand")) {
       control.disabled = true;
     }
-    for (const tab of tabs) tab.disabled = false;
+    for (const tab of allTabs) tab.disabled = false;
     $("attendees").textContent = "";
     connection.stop();
   }
@@ -551,8 +580,10 @@
     state.joined = false;
     const snapshot = await connection.invoke("Join", webinarId, state.lastSequence);
     state.facilitator = snapshot.isFacilitator;
-    // A host taken off the plan keeps the page but loses the controls at once.
-    for (const node of document.querySelectorAll("#poll-form, #slide-previous, #slide-next, #panel-people, #tab-people")) node.hidden = !state.facilitator;
+    // A host taken off the plan keeps the page but loses the controls at once (and the people tab with them).
+    for (const node of document.querySelectorAll("#poll-form, #slide-previous, #slide-next, #tab-people")) node.hidden = !state.facilitator;
+    if (!state.facilitator && selected === "panel-people") selected = "panel-chat";
+    layoutPanels();
     state.upvoted = new Set(snapshot.upvoted);
     if (snapshot.fresh) {
       $("chat-log").replaceChildren();
@@ -647,7 +678,8 @@
     if (!message) return;
     try {
       await call("SendChat", message);
-      input.value = "";
+      // Cleared only if it still holds what was sent: what was typed meanwhile stays.
+      if (input.value.trim() === message) input.value = "";
       countCharacters(input);
     } catch {
       // the text stays in the box, the reason is shown
@@ -657,9 +689,10 @@
   $("question-form").addEventListener("submit", async (event) => {
     event.preventDefault();
     const input = $("question-text");
+    const question = input.value.trim();
     try {
-      await call("Ask", input.value.trim(), $("question-anonymous").checked);
-      input.value = "";
+      await call("Ask", question, $("question-anonymous").checked);
+      if (input.value.trim() === question) input.value = "";
       countCharacters(input);
     } catch {
       // shown by call()
