@@ -63,7 +63,7 @@ public sealed class FirstDayTests(BrowserApp app)
 
         await supervisor.GotoAsync($"/webinars/{DemoSeeder.DemoWebinar}");
         await Assertions.Expect(supervisor.Locator("main")).ToContainTextAsync("Avoin kaikille, ei ilmoittautumista");
-        await Assertions.Expect(supervisor.Locator("p.lead")).ToContainTextAsync("Pudottaudu mukaan kysymään");
+        await Assertions.Expect(supervisor.Locator("main .lead")).ToContainTextAsync("Pudottaudu mukaan kysymään");
         await Assertions.Expect(supervisor.GetByRole(AriaRole.Button, new() { Name = "Ilmoittaudu" })).ToHaveCountAsync(0);
         await Assertions.Expect(supervisor.GetByRole(AriaRole.Link, new() { Name = "Siirry tilaisuuteen" })).ToBeVisibleAsync();
     }
