@@ -89,6 +89,27 @@ public sealed partial class KeyboardAuthoringTests(BrowserApp app)
         await Assertions.Expect(facilitator.GetByRole(AriaRole.Button, new() { Name = "Julkaise" })).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task Deleting_a_lesson_asks_for_a_ticked_confirmation_first()
+    {
+        var facilitator = await app.SignedInPageAsync(DemoAccounts.Facilitator);
+        await facilitator.GotoAsync("/authoring/new");
+        await facilitator.Locator("#Input_Title_Fi").FillAsync("Poistettava kurssi");
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Luo kurssi" }).ClickAsync();
+        await facilitator.Locator("#NewModule_Fi").FillAsync("Moduuli");
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Lisää moduuli" }).ClickAsync();
+        await facilitator.Locator("#NewLesson_Title_Fi").FillAsync("Poistettava osa");
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Lisää osa" }).ClickAsync();
+
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Poista osa" }).ClickAsync();
+        await Assertions.Expect(facilitator.Locator(".error-summary")).ToContainTextAsync("Vahvista poisto rastittamalla ruutu.");
+        await facilitator.GetByLabel("Kyllä, poista tämä osa luonnoksesta.").CheckAsync();
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Poista osa" }).ClickAsync();
+
+        await Assertions.Expect(facilitator.Locator("#modules")).ToBeVisibleAsync();
+        await Assertions.Expect(facilitator.Locator("main")).Not.ToContainTextAsync("Poistettava osa");
+    }
+
     private async Task<IPage> SignInByKeyboardAsync(string email)
     {
         var page = await app.NewPageAsync("fi");

@@ -37,6 +37,17 @@ public sealed partial class MaterialUploadTests(BrowserApp app)
         await Assertions.Expect(facilitator.GetByRole(AriaRole.Button, new() { Name = "Lähetä uusi versio" })).ToBeVisibleAsync();
         await Assertions.Expect(facilitator.Locator("[data-upload-progress]")).ToBeHiddenAsync();
         await Assertions.Expect(facilitator.Locator("h1")).ToHaveTextAsync("Webinaarin tallenne: luottamus etätiimissä");
+        // The details form saved unchanged keeps the title and the theme ticked.
+        var material = facilitator.Url;
+        await facilitator.GetByRole(AriaRole.Link, new() { Name = "Muokkaa otsikkoa, kuvausta ja teemoja" }).ClickAsync();
+        await facilitator.GetByLabel("Etäjohtaminen").CheckAsync();
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Tallenna", Exact = true }).ClickAsync();
+        await facilitator.WaitForURLAsync(material);
+        await facilitator.GetByRole(AriaRole.Link, new() { Name = "Muokkaa otsikkoa, kuvausta ja teemoja" }).ClickAsync();
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Tallenna", Exact = true }).ClickAsync();
+        await facilitator.WaitForURLAsync(material);
+        await Assertions.Expect(facilitator.Locator("h1")).ToHaveTextAsync("Webinaarin tallenne: luottamus etätiimissä");
+        await Assertions.Expect(facilitator.Locator(".facts")).ToContainTextAsync("Etäjohtaminen");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Julkaise esihenkilöille" }).ClickAsync();
         await Assertions.Expect(facilitator.GetByRole(AriaRole.Button, new() { Name = "Palauta luonnokseksi" })).ToBeVisibleAsync();
 

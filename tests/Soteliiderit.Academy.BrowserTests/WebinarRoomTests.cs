@@ -13,6 +13,12 @@ public sealed class WebinarRoomTests(BrowserApp app)
     {
         var facilitator = await app.SignedInPageAsync(DemoAccounts.Facilitator, "fi");
         var webinarPage = await ScheduledWebinar.ScheduleAsync(facilitator);
+        // The plan form opened again and saved unchanged keeps the plan: same time, same slides in the same order.
+        var when = await facilitator.Locator(".facts dd").First.InnerTextAsync();
+        await facilitator.GotoAsync(webinarPage + "/edit");
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Tallenna", Exact = true }).ClickAsync();
+        await facilitator.WaitForURLAsync(new Regex(Regex.Escape(webinarPage) + "$"));
+        await Assertions.Expect(facilitator.Locator(".facts dd").First).ToHaveTextAsync(when);
 
         var supervisor = await app.SignedInPageAsync(DemoAccounts.SupervisorB(1), "sv");
         await supervisor.SetViewportSizeAsync(375, 740);
