@@ -184,7 +184,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
     private async Task RequireCreatorAsync(AcademyDbContext db, Participant who)
     {
         ArgumentNullException.ThrowIfNull(who);
-        if (!who.IsAdmin && !await WebinarRoster.IsCreatorAsync(db, Id, who.UserId))
+        if (!await WebinarRoster.ManagesAsync(db, Id, who))
         {
             throw RuleViolationException.Forbidden("OnlyCreator");
         }

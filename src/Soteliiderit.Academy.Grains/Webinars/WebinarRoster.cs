@@ -20,13 +20,22 @@ public static class WebinarRoster
     }
 
     /// <summary>
-    /// Whether the person may change the webinar's plan, cancel it or set its recording: its creator (admins may
-    /// besides). Co-facilitators moderate the room; the plan is not theirs.
+    /// Whether the person may change the webinar's plan, cancel it or set its recording: its creator and admins.
+    /// Co-facilitators moderate the room; the plan is not theirs.
     /// </summary>
-    public static async Task<bool> IsCreatorAsync(AcademyDbContext db, Guid webinarId, Guid userId)
+    public static bool Manages(Webinar webinar, Participant who)
+    {
+        ArgumentNullException.ThrowIfNull(webinar);
+        ArgumentNullException.ThrowIfNull(who);
+        return who.IsAdmin || webinar.CreatedBy == who.UserId;
+    }
+
+    /// <summary><see cref="Manages(Webinar, Participant)"/> for a webinar not loaded yet (false when there is none, for non-admins).</summary>
+    public static async Task<bool> ManagesAsync(AcademyDbContext db, Guid webinarId, Participant who)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await db.Webinars.AnyAsync(w => w.Id == webinarId && w.CreatedBy == userId);
+        ArgumentNullException.ThrowIfNull(who);
+        return who.IsAdmin || await db.Webinars.AnyAsync(w => w.Id == webinarId && w.CreatedBy == who.UserId);
     }
 
     /// <summary>Whether the person created the webinar or is one of its co-facilitators (admins host every webinar besides).</summary>

@@ -122,7 +122,7 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
         }
 
         var listing = (await ListingsAsync(user, [webinar]))[0];
-        var manages = user.IsInRole(Roles.Admin) || webinar.CreatedBy == user.UserId();
+        var manages = WebinarRoster.Manages(webinar, WebinarPlanning.Participant(user));
         var hosts = await db.WebinarHosts.Where(h => h.WebinarId == id).Select(h => h.UserId).ToListAsync();
         hosts.Insert(0, webinar.CreatedBy);
         var people = await db.Users.AsNoTracking().Where(u => hosts.Contains(u.Id)).ToDictionaryAsync(u => u.Id);
@@ -166,7 +166,7 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
     public async Task<IQueryable<AcademyUser>?> ReportScopeAsync(ClaimsPrincipal user, Guid webinarId)
     {
         var me = user.UserId();
-        var manages = user.IsInRole(Roles.Admin) || await WebinarRoster.IsCreatorAsync(db, webinarId, me);
+        var manages = await WebinarRoster.ManagesAsync(db, webinarId, WebinarPlanning.Participant(user));
         return Readership(user, manages, hosting: manages || await WebinarRoster.IsHostAsync(db, webinarId, me)) switch
         {
             ReportReaders.Everyone => db.Users.AsNoTracking(),

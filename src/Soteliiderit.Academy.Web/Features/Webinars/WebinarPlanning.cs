@@ -35,7 +35,7 @@ public sealed class WebinarPlanning(AcademyDbContext db, IGrainFactory grains, F
     {
         ArgumentNullException.ThrowIfNull(request);
         var who = Participant(user);
-        if (!who.IsAdmin && await db.Webinars.AnyAsync(w => w.Id == webinarId) && !await WebinarRoster.IsCreatorAsync(db, webinarId, who.UserId))
+        if (await db.Webinars.AnyAsync(w => w.Id == webinarId) && !await WebinarRoster.ManagesAsync(db, webinarId, who))
         {
             throw RuleViolationException.Forbidden("OnlyCreator");
         }
