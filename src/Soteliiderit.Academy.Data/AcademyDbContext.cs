@@ -11,7 +11,7 @@ namespace Soteliiderit.Academy.Data;
 
 /// <summary>
 /// One provider-neutral model. Each provider has its own subclass only so that SQLite and PostgreSQL
-/// keep separate migration histories in this assembly (see <see cref="SqliteAcademyDbContext"/>).
+/// keep separate migration histories in this assembly (SQLite, PostgreSQL, SQL Server) (see <see cref="SqliteAcademyDbContext"/>).
 /// </summary>
 public class AcademyDbContext(DbContextOptions options)
     : IdentityDbContext<AcademyUser, AcademyRole, Guid>(options)

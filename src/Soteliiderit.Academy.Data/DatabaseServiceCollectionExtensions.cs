@@ -10,6 +10,9 @@ public enum DatabaseProvider
 
     /// <summary>PostgreSQL 15 or later: the server setup.</summary>
     Postgres,
+
+    /// <summary>SQL Server 2019 or later, or Azure SQL: for employers whose databases are Microsoft's.</summary>
+    SqlServer,
 }
 
 public static class DatabaseServiceCollectionExtensions
@@ -29,6 +32,10 @@ public static class DatabaseServiceCollectionExtensions
             case DatabaseProvider.Postgres:
                 services.AddDbContextFactory<PostgresAcademyDbContext>(options => options.UseNpgsql(connectionString));
                 services.AddSingleton<IDbContextFactory<AcademyDbContext>, AcademyDbContextFactory<PostgresAcademyDbContext>>();
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContextFactory<SqlServerAcademyDbContext>(options => options.UseSqlServer(connectionString));
+                services.AddSingleton<IDbContextFactory<AcademyDbContext>, AcademyDbContextFactory<SqlServerAcademyDbContext>>();
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider.");

@@ -15,3 +15,9 @@ public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Post
     public PostgresAcademyDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresAcademyDbContext>().UseNpgsql("Host=localhost;Database=academy_design").Options);
 }
+
+public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerAcademyDbContext>
+{
+    public SqlServerAcademyDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerAcademyDbContext>().UseSqlServer("Server=localhost;Database=academy_design;Integrated Security=true;TrustServerCertificate=true").Options);
+}

@@ -33,7 +33,7 @@ public sealed class DatabaseOptions
 {
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
-    /// <summary>Required for PostgreSQL; for SQLite the default is a file in the data directory.</summary>
+    /// <summary>Required for PostgreSQL and SQL Server; for SQLite the default is a file in the data directory.</summary>
     public string? ConnectionString { get; set; }
 }
 

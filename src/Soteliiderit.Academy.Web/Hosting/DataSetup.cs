@@ -17,8 +17,8 @@ public static class DataSetup
         builder.Services.AddOptions<AcademyOptions>()
             .Bind(section)
             .ValidateDataAnnotations()
-            .Validate(o => o.Database.Provider != DatabaseProvider.Postgres || !string.IsNullOrWhiteSpace(o.Database.ConnectionString),
-                "Academy:Database:ConnectionString is required when Academy:Database:Provider is Postgres.")
+            .Validate(o => o.Database.Provider == DatabaseProvider.Sqlite || !string.IsNullOrWhiteSpace(o.Database.ConnectionString),
+                "Academy:Database:ConnectionString is required when Academy:Database:Provider is Postgres or SqlServer.")
             .Validate(o => !o.Demo.Seed || !string.IsNullOrWhiteSpace(o.Demo.Password),
                 "Academy:Demo:Password is required when Academy:Demo:Seed is true.")
             .ValidateOnStart();
