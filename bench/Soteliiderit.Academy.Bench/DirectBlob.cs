@@ -1,56 +1,61 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
+using Azure.Storage;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using Soteliiderit.Academy.Materials.AzureBlob;
 
 namespace Soteliiderit.Academy.Bench;
 
-/// <summary>The baseline: one plain Put Blob and one plain Get Blob of the same file, straight to Azurite, SharedKey-signed.</summary>
-public sealed class DirectBlob(StorageConnectionString account) : IDisposable
+/// <summary>
+/// The baselines, straight to Azurite with the SDK the store uses (same pinned service version, same signing):
+/// one Put Blob of the whole file, a block upload with the academy's block size and blocks in flight, one Get Blob.
+/// </summary>
+public sealed class DirectBlob(string connectionString)
 {
-    private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
-    private readonly Uri _container = new($"{account.BlobEndpoint.AbsoluteUri.TrimEnd('/')}/baseline");
+    private readonly BlobContainerClient _container = new(connectionString, "baseline", AzureBlobMaterialStore.ClientOptions(new AzureBlobStoreOptions()));
 
-    private Uri Blob => new($"{_container.AbsoluteUri}/recording");
+    public async Task CreateContainerAsync() => await _container.CreateIfNotExistsAsync();
 
-    public async Task CreateContainerAsync()
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Put, $"{_container.AbsoluteUri}?restype=container");
-        SharedKey.Sign(request, account, DateTimeOffset.UtcNow);
-        using var response = await _http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-    }
-
+    /// <summary>Seconds for one Put Blob of the whole file (Azurite takes up to 5 000 MiB in one).</summary>
     public async Task<double> PutAsync(string path, long length)
     {
-        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        using var request = new HttpRequestMessage(HttpMethod.Put, Blob) { Content = new StreamContent(file, 1 << 20) };
-        request.Content.Headers.ContentLength = length;
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("video/mp4");
-        request.Headers.TryAddWithoutValidation("x-ms-blob-type", "BlockBlob");
-        SharedKey.Sign(request, account, DateTimeOffset.UtcNow);
+        await using var file = Open(path);
         var clock = Stopwatch.StartNew();
-        using var response = await _http.SendAsync(request);
-        var seconds = clock.Elapsed.TotalSeconds;
-        return response.IsSuccessStatusCode ? seconds : throw new InvalidOperationException($"Put Blob answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        await _container.GetBlobClient("put").UploadAsync(file, new BlobUploadOptions
+        {
+            TransferOptions = new StorageTransferOptions { InitialTransferSize = length + 1, MaximumTransferSize = 4000L * 1024 * 1024 },
+        });
+        return clock.Elapsed.TotalSeconds;
     }
 
-    public Task<double> GetAsync(long expected) => GetAsync(Blob, expected);
+    /// <summary>Seconds for staging the file in blocks of <paramref name="blockSize"/>, <paramref name="inFlight"/> at a time, and committing them.</summary>
+    public async Task<double> BlockUploadAsync(string path, int blockSize, int inFlight)
+    {
+        await using var file = Open(path);
+        var clock = Stopwatch.StartNew();
+        await _container.GetBlobClient("blocks").UploadAsync(file, new BlobUploadOptions
+        {
+            TransferOptions = new StorageTransferOptions { InitialTransferSize = blockSize, MaximumTransferSize = blockSize, MaximumConcurrency = inFlight },
+        });
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    public Task<double> GetAsync(long expected) => GetAsync(_container.GetBlobClient("put"), expected);
 
     /// <summary>Reads any blob of the account, such as the one the academy stored.</summary>
     public Task<double> GetAsync(string container, string blobName, long expected) =>
-        GetAsync(new Uri($"{account.BlobEndpoint.AbsoluteUri.TrimEnd('/')}/{container}/{blobName}"), expected);
+        GetAsync(new BlobContainerClient(connectionString, container, AzureBlobMaterialStore.ClientOptions(new AzureBlobStoreOptions())).GetBlobClient(blobName), expected);
 
-    private async Task<double> GetAsync(Uri blob, long expected)
+    private static async Task<double> GetAsync(BlobClient blob, long expected)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, blob);
-        SharedKey.Sign(request, account, DateTimeOffset.UtcNow);
         var clock = Stopwatch.StartNew();
-        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        response.EnsureSuccessStatusCode();
-        var received = await MaterialsBenchmark.Drain(await response.Content.ReadAsStreamAsync());
+        var download = await blob.DownloadStreamingAsync();
+        using var result = download.Value;
+        var received = await MaterialsBenchmark.Drain(result.Content);
         var seconds = clock.Elapsed.TotalSeconds;
         return received == expected ? seconds : throw new InvalidOperationException($"Received {received} of {expected} bytes.");
     }
 
-    public void Dispose() => _http.Dispose();
+    private static FileStream Open(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.Asynchronous | FileOptions.SequentialScan);
 }

@@ -16,6 +16,8 @@ public static class MaterialsBenchmark
 {
     private const string Password = "Bench-salasana-2026";
     private const double MiB = 1024 * 1024;
+    private const string EmulatorAccount = "devstoreaccount1";
+    private const string EmulatorKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     public static async Task<int> RunAsync(Options options)
     {
@@ -26,7 +28,7 @@ public static class MaterialsBenchmark
         var appPort = Processes.FreePort();
         var azurite = Processes.Start(Path.Combine(root, "node_modules", ".bin", "azurite-blob"),
             ["--blobHost", "127.0.0.1", "--blobPort", $"{azuritePort}", "--inMemoryPersistence", "--disableTelemetry", "--silent"]);
-        var connectionString = $"DefaultEndpointsProtocol=http;AccountName={StorageConnectionString.EmulatorAccountName};AccountKey={StorageConnectionString.EmulatorAccountKey};BlobEndpoint=http://127.0.0.1:{azuritePort}/{StorageConnectionString.EmulatorAccountName}";
+        var connectionString = $"DefaultEndpointsProtocol=http;AccountName={EmulatorAccount};AccountKey={EmulatorKey};BlobEndpoint=http://127.0.0.1:{azuritePort}/{EmulatorAccount}";
         var app = Processes.Start("dotnet", [Path.Combine(root, "src", "Soteliiderit.Academy.Web", "bin", "Release", "net10.0", "Soteliiderit.Academy.Web.dll")], new Dictionary<string, string>
         {
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{appPort}",
@@ -66,7 +68,7 @@ public static class MaterialsBenchmark
                 Console.WriteLine($"Academy resident memory: {memory.Baseline / MiB:0} MB before, {memory.Peak / MiB:0} MB at the peak, grew {growth / MiB:0} MB");
             }
 
-            var direct = new DirectBlob(StorageConnectionString.Parse(connectionString));
+            var direct = new DirectBlob(connectionString);
             await direct.CreateContainerAsync();
             var baselineUpload = bytes / MiB / await direct.PutAsync(file, bytes);
             Console.WriteLine($"Straight to Azurite: PUT {baselineUpload:0.0} MB/s");
@@ -101,7 +103,7 @@ public static class MaterialsBenchmark
 
     private static async Task<string> StoredBlobAsync(string connectionString, Guid id)
     {
-        using var store = AzureBlobMaterialStore.Create(connectionString, "materials");
+        var store = AzureBlobMaterialStore.Create(connectionString, "materials");
         await foreach (var blob in store.ListAsync($"materials/{id:N}/"))
         {
             return blob.Name;
@@ -113,7 +115,7 @@ public static class MaterialsBenchmark
     /// <summary>The academy's Blob client on its own, without HTTP in front: tells the client's cost from the web layer's.</summary>
     private static async Task StoreAloneAsync(string connectionString, string file, long bytes)
     {
-        using var store = AzureBlobMaterialStore.Create(connectionString, "store-alone");
+        var store = AzureBlobMaterialStore.Create(connectionString, "store-alone");
         await using (var source = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.Asynchronous | FileOptions.SequentialScan))
         {
             var clock = Stopwatch.StartNew();

@@ -1,56 +1,76 @@
-using System.Net;
+using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Azure;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Storage;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
+using Azure.Storage.Sas;
 
 namespace Soteliiderit.Academy.Materials.AzureBlob;
 
 /// <summary>
-/// Material in one Azure Blob Storage container, spoken to over the Blob REST API with SharedKey-signed
-/// requests: a small stand-in for Azure.Storage.Blobs, which does not restore here. Works against Azure and
-/// against the Azurite emulator alike.
+/// Material in one Azure Blob Storage container, through Azure.Storage.Blobs. The container is created before
+/// its first use and again when the service says it is gone (an emulator with in-memory storage forgets it on
+/// restart); a service that does not answer, after the SDK's retries, is <see cref="MaterialStoreUnavailableException"/>.
 /// </summary>
-public sealed partial class AzureBlobMaterialStore : IMaterialStore, IDisposable
+public sealed partial class AzureBlobMaterialStore : IMaterialStore
 {
-    private readonly StorageConnectionString _account;
-    private readonly BlobContainer _container;
-    private readonly BlockUpload _upload;
+    /// <summary>The newest version the Azurite 3.37 emulator accepts (it refuses the SDK's own newest).</summary>
+    public const BlobClientOptions.ServiceVersion PinnedServiceVersion = BlobClientOptions.ServiceVersion.V2026_06_06;
+
+    private readonly BlobContainerClient _container;
     private readonly TimeProvider _time;
     private readonly AzureBlobStoreOptions _options;
-    private readonly HttpClient? _ownedClient;
+    private volatile bool _exists;
 
-    public AzureBlobMaterialStore(HttpClient http, StorageConnectionString account, string container, TimeProvider time, AzureBlobStoreOptions? options = null)
-        : this(http, account, container, time, options, ownsClient: false)
+    private AzureBlobMaterialStore(BlobContainerClient container, TimeProvider time, AzureBlobStoreOptions? options = null)
     {
-    }
-
-    private AzureBlobMaterialStore(HttpClient http, StorageConnectionString account, string container, TimeProvider time, AzureBlobStoreOptions? options, bool ownsClient)
-    {
-        ArgumentNullException.ThrowIfNull(http);
-        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(container);
         ArgumentNullException.ThrowIfNull(time);
-        if (!ValidContainerName().IsMatch(container ?? ""))
+        if (!ValidContainerName().IsMatch(container.Name))
         {
-            throw new ArgumentException($"'{container}' is not a container name: 3-63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit.", nameof(container));
+            throw new ArgumentException($"'{container.Name}' is not a container name: 3-63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit.", nameof(container));
         }
 
         _options = options ?? new AzureBlobStoreOptions();
         _options.Validate();
-        _account = account;
+        _container = container;
         _time = time;
-        _container = new BlobContainer(http, account, container!, time, _options);
-        _upload = new BlockUpload(_container, _options);
-        _ownedClient = ownsClient ? http : null;
     }
 
-    /// <summary>A store with an HttpClient of its own (disposed with the store), for a connection string as configured.</summary>
-    public static AzureBlobMaterialStore Create(string connectionString, string container, TimeProvider? time = null, AzureBlobStoreOptions? options = null)
+    /// <summary>
+    /// A store for a connection string as configured. <paramref name="transport"/> replaces the network in unit
+    /// tests; otherwise the SDK's own HTTP client is used.
+    /// </summary>
+    public static AzureBlobMaterialStore Create(string connectionString, string container, TimeProvider? time = null, AzureBlobStoreOptions? options = null, HttpMessageHandler? transport = null)
     {
-        var account = StorageConnectionString.Parse(connectionString);
-        // A store that drops packets must fail fast enough to retry and then answer 503, and a long-lived
-        // client must notice when the storage account's address moves.
-        var handler = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(10), PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        var http = new HttpClient(handler) { Timeout = (options ?? new AzureBlobStoreOptions()).RequestTimeout };
-        return new AzureBlobMaterialStore(http, account, container, time ?? TimeProvider.System, options, ownsClient: true);
+        options ??= new AzureBlobStoreOptions();
+        BlobContainerClient? client = null;
+        var clientOptions = ClientOptions(options, transport);
+        clientOptions.AddPolicy(new ContainerRecreationPolicy(token => client!.CreateIfNotExistsAsync(cancellationToken: token)), HttpPipelinePosition.PerCall);
+        client = new BlobContainerClient(connectionString, container, clientOptions);
+        return new AzureBlobMaterialStore(client, time ?? TimeProvider.System, options);
+    }
+
+    /// <summary>The SDK's options for the store's promises: the pinned service version, its retries and its request timeout.</summary>
+    public static BlobClientOptions ClientOptions(AzureBlobStoreOptions options, HttpMessageHandler? transport = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var client = new BlobClientOptions(PinnedServiceVersion)
+        {
+            RetryPolicy = new StoreRetryPolicy(options.Retries, options.RetryDelay),
+        };
+        client.Retry.NetworkTimeout = options.RequestTimeout;
+        if (transport is not null)
+        {
+            client.Transport = new HttpClientTransport(new HttpClient(transport, disposeHandler: false));
+        }
+
+        return client;
     }
 
     public string Kind => "AzureBlob";
@@ -61,7 +81,25 @@ public sealed partial class AzureBlobMaterialStore : IMaterialStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentException.ThrowIfNullOrEmpty(contentType);
-        return _upload.RunAsync(BlobNames.Check(blobName), content, contentType, cancellationToken);
+        var blob = Blob(blobName);
+        var counted = new CountingStream(content);
+        // Content of at most one block goes up in one Put Blob; longer content is staged in blocks, a few at a
+        // time from pooled buffers, and committed only when the uploader's stream ended cleanly.
+        var upload = new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
+            TransferOptions = new StorageTransferOptions
+            {
+                InitialTransferSize = _options.BlockSize,
+                MaximumTransferSize = _options.BlockSize,
+                MaximumConcurrency = _options.UploadConcurrency,
+            },
+        };
+        return CallAsync(async token =>
+        {
+            await blob.UploadAsync(counted, upload, token).ConfigureAwait(false);
+            return new StoredBlob(blobName, counted.BytesRead);
+        }, cancellationToken);
     }
 
     public async Task<BlobDownload?> OpenReadAsync(string blobName, BlobRange? range = null, CancellationToken cancellationToken = default)
@@ -71,120 +109,145 @@ public sealed partial class AzureBlobMaterialStore : IMaterialStore, IDisposable
             throw new ArgumentOutOfRangeException(nameof(range), $"Bytes {wanted.Offset}-{wanted.Offset + wanted.Length - 1} are not a range.");
         }
 
-        var address = _container.BlobAddress(blobName);
-        var response = await _container.SendAsync(() => BlobRequests.GetBlob(address, range), cancellationToken, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+        var blob = Blob(blobName);
+        var download = new BlobDownloadOptions { Range = range is { } part ? new Azure.HttpRange(part.Offset, part.Length) : default };
         try
         {
-            if (await IsBlobNotFoundAsync(response).ConfigureAwait(false))
-            {
-                response.Dispose();
-                return null;
-            }
-
-            if (response.StatusCode == HttpStatusCode.RequestedRangeNotSatisfiable)
-            {
-                throw new ArgumentOutOfRangeException(nameof(range), $"Bytes from {range?.Offset} are outside the blob.");
-            }
-
-            await BlobContainer.ThrowUnlessSuccessAsync(response).ConfigureAwait(false);
-            return await DownloadOfAsync(response, cancellationToken).ConfigureAwait(false);
+            var result = await CallAsync(async token => (await blob.DownloadStreamingAsync(download, token).ConfigureAwait(false)).Value, cancellationToken).ConfigureAwait(false);
+            var length = result.Details.ContentLength;
+            var (offset, total) = ContentRangeHeaderValue.TryParse(result.Details.ContentRange, out var received) && received is { From: { } from, Length: { } whole }
+                ? (from, whole)
+                : (0L, length);
+            return new BlobDownload(result.Content, offset, length, total, result);
         }
-        catch
+        catch (RequestFailedException failed) when (failed.ErrorCode == BlobErrorCode.BlobNotFound)
         {
-            response.Dispose();
-            throw;
+            return null;
+        }
+        catch (RequestFailedException failed) when (failed.ErrorCode == BlobErrorCode.InvalidRange)
+        {
+            throw new ArgumentOutOfRangeException(nameof(range), $"Bytes from {range?.Offset} are outside the blob.");
         }
     }
 
     public async Task<BlobProperties?> GetPropertiesAsync(string blobName, CancellationToken cancellationToken = default)
     {
-        var address = _container.BlobAddress(blobName);
-        using var response = await _container.SendAsync(() => BlobRequests.GetProperties(address), cancellationToken).ConfigureAwait(false);
-        if (await IsBlobNotFoundAsync(response).ConfigureAwait(false))
+        var blob = Blob(blobName);
+        try
         {
+            var properties = await CallAsync(async token => (await blob.GetPropertiesAsync(cancellationToken: token).ConfigureAwait(false)).Value, cancellationToken).ConfigureAwait(false);
+            return new BlobProperties(blobName, properties.ContentLength, properties.ContentType, properties.LastModified);
+        }
+        catch (RequestFailedException failed) when (failed.Status == 404)
+        {
+            // A HEAD answer has no body, so only the status says "no such blob".
             return null;
         }
-
-        await BlobContainer.ThrowUnlessSuccessAsync(response).ConfigureAwait(false);
-        var headers = response.Content.Headers;
-        return new BlobProperties(blobName, headers.ContentLength ?? 0, headers.ContentType?.ToString(), headers.LastModified ?? _time.GetUtcNow());
     }
 
-    public async Task<bool> DeleteAsync(string blobName, CancellationToken cancellationToken = default)
+    public Task<bool> DeleteAsync(string blobName, CancellationToken cancellationToken = default)
     {
-        var address = _container.BlobAddress(blobName);
-        using var response = await _container.SendAsync(() => BlobRequests.Delete(address), cancellationToken).ConfigureAwait(false);
-        if (await IsBlobNotFoundAsync(response).ConfigureAwait(false))
-        {
-            return false;
-        }
-
-        await BlobContainer.ThrowUnlessSuccessAsync(response).ConfigureAwait(false);
-        return true;
+        var blob = Blob(blobName);
+        return CallAsync(async token => (await blob.DeleteIfExistsAsync(cancellationToken: token).ConfigureAwait(false)).Value, cancellationToken);
     }
 
     public async IAsyncEnumerable<BlobProperties> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         BlobNames.CheckPrefix(prefix);
-        string? marker = null;
-        do
+        await CallAsync(_ => Task.FromResult(true), cancellationToken).ConfigureAwait(false);
+        var pages = _container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix.Length == 0 ? null : prefix }, cancellationToken)
+            .AsPages(pageSizeHint: _options.ListPageSize);
+        await using var page = pages.GetAsyncEnumerator(cancellationToken);
+        while (await NextPageAsync(page, cancellationToken).ConfigureAwait(false))
         {
-            var page = await ListPageAsync(prefix, marker, cancellationToken).ConfigureAwait(false);
-            foreach (var blob in page.Blobs)
+            foreach (var blob in page.Current.Values)
             {
-                yield return blob;
+                yield return new BlobProperties(blob.Name, blob.Properties.ContentLength ?? 0, blob.Properties.ContentType, blob.Properties.LastModified ?? _time.GetUtcNow());
             }
-
-            marker = page.NextMarker;
         }
-        while (marker is not null);
     }
 
     public Uri? CreateReadLink(string blobName, ReadLink link)
     {
         ArgumentNullException.ThrowIfNull(link);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(link.Lifetime, TimeSpan.Zero, nameof(link));
-        var address = _container.BlobAddress(blobName);
-        var query = ReadLinkSignature.Query(_account, _container.Name, blobName, _time.GetUtcNow() + link.Lifetime, link);
-        return new Uri($"{address}?{query}");
+        var blob = Blob(blobName);
+        var sas = new BlobSasBuilder(BlobSasPermissions.Read, _time.GetUtcNow() + link.Lifetime)
+        {
+            BlobContainerName = _container.Name,
+            BlobName = blobName,
+            Resource = "b",
+            // The emulator answers plain http; a real account's links must not work without TLS.
+            Protocol = blob.Uri.Scheme == Uri.UriSchemeHttp ? SasProtocol.HttpsAndHttp : SasProtocol.Https,
+            ContentType = link.ContentType,
+            ContentDisposition = link.ContentDisposition,
+        };
+        return blob.CanGenerateSasUri ? blob.GenerateSasUri(sas) : null;
     }
 
     public async Task CheckAsync(CancellationToken cancellationToken = default)
     {
         try
         {
-            await _container.CreateAsync(cancellationToken).ConfigureAwait(false);
+            await CreateContainerAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (BlobStorageException exception)
+        catch (Exception failure) when (IsNoAnswer(failure, cancellationToken))
         {
-            throw new MaterialStoreUnavailableException($"The material storage refused the academy's requests ({(int)exception.Status} {exception.ErrorCode}).", exception);
+            throw Unavailable(failure);
         }
-    }
-
-    public void Dispose() => _ownedClient?.Dispose();
-
-    private async Task<BlobListPage> ListPageAsync(string prefix, string? marker, CancellationToken cancellationToken)
-    {
-        using var response = await _container.SendAsync(() => BlobRequests.ListBlobs(_container.Address, prefix, marker, _options.ListPageSize), cancellationToken).ConfigureAwait(false);
-        await BlobContainer.ThrowUnlessSuccessAsync(response).ConfigureAwait(false);
-        var xml = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (xml.ConfigureAwait(false))
+        catch (RequestFailedException refused)
         {
-            return BlobListPage.Parse(xml);
+            throw new MaterialStoreUnavailableException($"The material storage refused the academy's requests ({refused.Status} {refused.ErrorCode}).", refused);
         }
     }
 
-    private static async Task<bool> IsBlobNotFoundAsync(HttpResponseMessage response) =>
-        response.StatusCode == HttpStatusCode.NotFound && await BlobContainer.ErrorCodeAsync(response).ConfigureAwait(false) == "BlobNotFound";
+    private BlockBlobClient Blob(string blobName) => _container.GetBlockBlobClient(BlobNames.Check(blobName));
 
-    private static async Task<BlobDownload> DownloadOfAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one call of the SDK in a container that exists: creates it first if this store has not yet seen it
+    /// (a vanished one is <see cref="ContainerRecreationPolicy"/>'s). A service that did not answer becomes
+    /// <see cref="MaterialStoreUnavailableException"/>; refusals stay the SDK's <see cref="RequestFailedException"/>.
+    /// </summary>
+    private async Task<T> CallAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
-        var headers = response.Content.Headers;
-        var length = headers.ContentLength ?? throw new InvalidDataException("The Blob service sent a blob without Content-Length.");
-        var (offset, total) = headers.ContentRange is { From: { } from, Length: { } whole } ? (from, whole) : (0L, length);
-        var content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        return new BlobDownload(content, offset, length, total, response);
+        try
+        {
+            if (!_exists)
+            {
+                await CreateContainerAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return await call(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (IsNoAnswer(failure, cancellationToken))
+        {
+            throw Unavailable(failure);
+        }
     }
+
+    private async Task<bool> NextPageAsync(IAsyncEnumerator<Page<BlobItem>> page, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await page.MoveNextAsync().ConfigureAwait(false);
+        }
+        catch (Exception failure) when (IsNoAnswer(failure, cancellationToken))
+        {
+            throw Unavailable(failure);
+        }
+    }
+
+    private static bool IsNoAnswer(Exception failure, CancellationToken cancellationToken) =>
+        failure is RequestFailedException or AggregateException or OperationCanceledException && StoreRetryPolicy.IsNoAnswer(failure, cancellationToken);
+
+    private async Task CreateContainerAsync(CancellationToken cancellationToken)
+    {
+        await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        _exists = true;
+    }
+
+    private MaterialStoreUnavailableException Unavailable(Exception failure) =>
+        new($"The material storage did not answer after {_options.Retries + 1} attempts.", failure);
 
     [GeneratedRegex("^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex ValidContainerName();

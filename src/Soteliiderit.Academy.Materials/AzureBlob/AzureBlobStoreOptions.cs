@@ -3,7 +3,7 @@ namespace Soteliiderit.Academy.Materials.AzureBlob;
 /// <summary>How the Azure Blob store uploads and how patiently it retries.</summary>
 public sealed record AzureBlobStoreOptions
 {
-    /// <summary>Bytes per block; content of at most this size goes up in one request. Memory per upload is about (<see cref="UploadConcurrency"/> + 1) blocks.</summary>
+    /// <summary>Bytes per block; content of at most this size goes up in one request. Memory per streamed upload is about (<see cref="UploadConcurrency"/> + 1) blocks.</summary>
     public int BlockSize { get; init; } = 8 * 1024 * 1024;
 
     /// <summary>Blocks being sent at once while the next one is read from the uploader.</summary>
@@ -15,7 +15,7 @@ public sealed record AzureBlobStoreOptions
     /// <summary>The wait before the first retry; it doubles with each further one.</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(400);
 
-    /// <summary>How long one request may take before it counts as unanswered (used by <see cref="AzureBlobMaterialStore.Create"/>).</summary>
+    /// <summary>How long one request may go without an answer before it counts as unanswered and is tried again.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(100);
 
     /// <summary>Blobs per List Blobs page; the service's own maximum is 5000.</summary>

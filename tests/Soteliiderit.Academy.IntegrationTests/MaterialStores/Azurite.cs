@@ -51,7 +51,12 @@ public sealed class Azurite : IAsyncDisposable
 
     /// <summary>A connection string in the test command's form, for a port of our choosing.</summary>
     public static string ConnectionStringFor(int port) =>
-        $"DefaultEndpointsProtocol=http;AccountName={StorageConnectionString.EmulatorAccountName};AccountKey={StorageConnectionString.EmulatorAccountKey};BlobEndpoint=http://127.0.0.1:{port}/{StorageConnectionString.EmulatorAccountName}";
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{port}/{AccountName}";
+
+    /// <summary>The emulator's one account, with the key every Azurite documents.</summary>
+    public const string AccountName = "devstoreaccount1";
+
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     /// <summary>A loopback port that nothing listens on right now.</summary>
     public static int FreePort()

@@ -8,7 +8,6 @@ namespace Soteliiderit.Academy.IntegrationTests.MaterialStores;
 public sealed class MaterialStoreFixture : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"academy-materials-{Guid.NewGuid():N}");
-    private readonly List<IDisposable> _owned = [];
     private Azurite? _azurite;
 
     public const string FileSystem = "FileSystem";
@@ -28,16 +27,11 @@ public sealed class MaterialStoreFixture : IAsyncLifetime
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No such store."),
     };
 
-    public AzureBlobMaterialStore AzureStore(string connectionString, string container, AzureBlobStoreOptions? options = null, TimeProvider? time = null)
-    {
-        var store = AzureBlobMaterialStore.Create(connectionString, container, time, options);
-        _owned.Add(store);
-        return store;
-    }
+    public static AzureBlobMaterialStore AzureStore(string connectionString, string container, AzureBlobStoreOptions? options = null, TimeProvider? time = null) =>
+        AzureBlobMaterialStore.Create(connectionString, container, time, options);
 
     public async Task DisposeAsync()
     {
-        _owned.ForEach(store => store.Dispose());
         if (_azurite is not null)
         {
             await _azurite.DisposeAsync();

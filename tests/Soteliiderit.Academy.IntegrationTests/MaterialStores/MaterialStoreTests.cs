@@ -1,4 +1,6 @@
 using System.Net;
+using Azure;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.Time.Testing;
 using Soteliiderit.Academy.Materials;
 using Soteliiderit.Academy.Materials.AzureBlob;
@@ -230,7 +232,7 @@ public sealed class MaterialStoreTests(MaterialStoreFixture stores) : IClassFixt
     public async Task A_store_where_nothing_answers_is_unavailable_after_its_retries()
     {
         var nobody = Azurite.ConnectionStringFor(Azurite.FreePort());
-        var store = stores.AzureStore(nobody, "materials", new AzureBlobStoreOptions { Retries = 2, RetryDelay = TimeSpan.FromMilliseconds(10) });
+        var store = MaterialStoreFixture.AzureStore(nobody, "materials", new AzureBlobStoreOptions { Retries = 2, RetryDelay = TimeSpan.FromMilliseconds(10) });
 
         await Assert.ThrowsAsync<MaterialStoreUnavailableException>(() => store.CheckAsync());
         await Assert.ThrowsAsync<MaterialStoreUnavailableException>(() => store.UploadAsync("a.txt", new MemoryStream([1, 2, 3]), "text/plain"));
@@ -239,21 +241,17 @@ public sealed class MaterialStoreTests(MaterialStoreFixture stores) : IClassFixt
     [Fact]
     public async Task A_store_with_the_wrong_key_fails_its_health_check()
     {
-        var wrongKey = stores.Azurite.ConnectionString.Replace(StorageConnectionString.EmulatorAccountKey, Convert.ToBase64String(new byte[64]), StringComparison.Ordinal);
-        var store = stores.AzureStore(wrongKey, stores.Container);
+        var wrongKey = stores.Azurite.ConnectionString.Replace(Azurite.AccountKey, Convert.ToBase64String(new byte[64]), StringComparison.Ordinal);
+        var store = MaterialStoreFixture.AzureStore(wrongKey, stores.Container);
 
         var failure = await Assert.ThrowsAsync<MaterialStoreUnavailableException>(() => store.CheckAsync());
 
-        Assert.Equal(HttpStatusCode.Forbidden, Assert.IsType<BlobStorageException>(failure.InnerException).Status);
+        Assert.Equal(403, Assert.IsType<RequestFailedException>(failure.InnerException).Status);
     }
 
     private async Task DeleteContainerAsync(string container)
     {
-        var account = StorageConnectionString.Parse(stores.Azurite.ConnectionString);
-        using var request = new HttpRequestMessage(HttpMethod.Delete, $"{account.BlobEndpoint}/{container}?restype=container");
-        SharedKey.Sign(request, account, DateTimeOffset.UtcNow);
-        using var http = new HttpClient();
-        using var response = await http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var deleted = await new BlobContainerClient(stores.Azurite.ConnectionString, container, AzureBlobMaterialStore.ClientOptions(new AzureBlobStoreOptions())).DeleteAsync();
+        Assert.Equal(202, deleted.Status);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Xml.Linq;
+using Azure;
 using Soteliiderit.Academy.Materials;
 using Soteliiderit.Academy.Materials.AzureBlob;
 
@@ -25,6 +26,21 @@ public sealed class AzureBlobRetryTests
         Assert.Equal(3, service.BlobRequests.Count(request => request.Method == HttpMethod.Head));
     }
 
+    [Theory]
+    [InlineData(HttpStatusCode.RequestTimeout)]
+    [InlineData(HttpStatusCode.TooManyRequests)]
+    [InlineData(HttpStatusCode.InternalServerError)]
+    [InlineData(HttpStatusCode.BadGateway)]
+    [InlineData(HttpStatusCode.ServiceUnavailable)]
+    [InlineData(HttpStatusCode.GatewayTimeout)]
+    public async Task Each_failure_the_store_promises_to_retry_is_tried_again(HttpStatusCode status)
+    {
+        var service = new FakeBlobService().Then(status).Then(_ => Properties(7));
+
+        Assert.Equal(7, (await Store(service).GetPropertiesAsync("a.pdf"))?.Length);
+        Assert.Equal(2, service.BlobRequests.Count);
+    }
+
     [Fact]
     public async Task A_connection_refused_and_a_timeout_are_tried_again()
     {
@@ -41,13 +57,16 @@ public sealed class AzureBlobRetryTests
     [InlineData(HttpStatusCode.Forbidden, "AuthenticationFailed")]
     [InlineData(HttpStatusCode.Conflict, "LeaseIdMissing")]
     [InlineData(HttpStatusCode.BadRequest, "InvalidHeaderValue")]
+    [InlineData(HttpStatusCode.Unauthorized, "NoAuthenticationInformation")]
+    [InlineData(HttpStatusCode.PreconditionFailed, "ConditionNotMet")]
+    [InlineData(HttpStatusCode.NotImplemented, "NotImplemented")]
     public async Task A_refusal_is_never_tried_again_and_names_its_code(HttpStatusCode status, string code)
     {
         var service = new FakeBlobService(_ => FakeBlobService.Answer(status, code));
 
-        var failure = await Assert.ThrowsAsync<BlobStorageException>(() => Store(service).DeleteAsync("a.pdf"));
+        var failure = await Assert.ThrowsAsync<RequestFailedException>(() => Store(service).DeleteAsync("a.pdf"));
 
-        Assert.Equal((status, code), (failure.Status, failure.ErrorCode));
+        Assert.Equal(((int)status, code), (failure.Status, failure.ErrorCode));
         Assert.Single(service.BlobRequests);
     }
 
@@ -98,21 +117,10 @@ public sealed class AzureBlobRetryTests
         Assert.Equal(4, blocks.Count);
         Assert.Equal(blocks[1].PathAndQuery, blocks[2].PathAndQuery);
         Assert.Equal(blocks[1].Body, blocks[2].Body);
-        var committed = XDocument.Parse(Encoding.UTF8.GetString(service.BlobRequests.Single(request => request.PathAndQuery.EndsWith("comp=blocklist", StringComparison.Ordinal)).Body));
+        var committed = XDocument.Load(new MemoryStream(service.BlobRequests.Single(request => request.PathAndQuery.EndsWith("comp=blocklist", StringComparison.Ordinal)).Body));
         var blockBodies = blocks.DistinctBy(block => block.PathAndQuery).ToDictionary(block => BlockIdOf(block.PathAndQuery), block => block.Body);
         Assert.Equal(content, committed.Root!.Elements("Latest").SelectMany(id => blockBodies[id.Value]).ToArray());
         Assert.Equal(2500, stored.Length);
-    }
-
-    [Fact]
-    public async Task An_upload_that_fits_one_block_is_one_put_blob_with_its_type()
-    {
-        var service = new FakeBlobService();
-
-        await Store(service, NoWaiting with { BlockSize = 1000 }).UploadAsync("a.pdf", new MemoryStream(new byte[999]), "application/pdf");
-
-        var request = Assert.Single(service.BlobRequests);
-        Assert.Equal(("/devstoreaccount1/materials/a.pdf", 999), (request.PathAndQuery, request.Body.Length));
     }
 
     [Fact]
@@ -120,26 +128,30 @@ public sealed class AzureBlobRetryTests
     {
         var service = new FakeBlobService().Then(HttpStatusCode.Created).Then(HttpStatusCode.Forbidden, "AuthorizationFailure");
 
-        await Assert.ThrowsAsync<BlobStorageException>(() =>
+        await Assert.ThrowsAsync<RequestFailedException>(() =>
             Store(service, NoWaiting with { BlockSize = 1000, UploadConcurrency = 1 }).UploadAsync("a.pdf", new MemoryStream(new byte[5000]), "application/pdf"));
 
         Assert.DoesNotContain(service.BlobRequests, request => request.PathAndQuery.EndsWith("comp=blocklist", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task A_vanished_container_is_created_again_and_the_request_repeated()
+    public async Task A_vanished_container_is_created_again_and_the_same_block_sent_again()
     {
-        var service = new FakeBlobService().Then(HttpStatusCode.NotFound, "ContainerNotFound").Then(HttpStatusCode.Created);
+        var service = new FakeBlobService().Then(HttpStatusCode.NotFound, "ContainerNotFound");
+        var content = Enumerable.Range(0, 10).Select(index => (byte)index).ToArray();
 
-        await Store(service).UploadAsync("a.pdf", new MemoryStream(new byte[10]), "application/pdf");
+        var stored = await Store(service).UploadAsync("a.pdf", new MemoryStream(content), "application/pdf");
 
         Assert.Equal(
-            ["PUT ?restype=container", "PUT a.pdf", "PUT ?restype=container", "PUT a.pdf"],
-            service.Requests.Select(request => $"{request.Method} {request.PathAndQuery.Replace("/devstoreaccount1/materials", "", StringComparison.Ordinal).TrimStart('/')}"));
+            ["PUT ?restype=container", "PUT a.pdf?comp=block", "PUT ?restype=container", "PUT a.pdf?comp=block", "PUT a.pdf?comp=blocklist"],
+            service.Requests.Select(request => $"{request.Method} {request.PathAndQuery.Replace("/devstoreaccount1/materials", "", StringComparison.Ordinal).TrimStart('/').Split('&')[0]}"));
+        var blocks = service.BlobRequests.Where(request => request.PathAndQuery.Contains("comp=block&", StringComparison.Ordinal)).ToList();
+        Assert.All(blocks, block => Assert.Equal(content, block.Body));
+        Assert.Equal(10, stored.Length);
     }
 
     private static AzureBlobMaterialStore Store(FakeBlobService service, AzureBlobStoreOptions? options = null) =>
-        new(new HttpClient(service), StorageConnectionString.Parse("UseDevelopmentStorage=true"), "materials", TimeProvider.System, options ?? NoWaiting);
+        AzureBlobMaterialStore.Create("UseDevelopmentStorage=true", "materials", TimeProvider.System, options ?? NoWaiting, service);
 
     private static HttpResponseMessage Properties(long length)
     {

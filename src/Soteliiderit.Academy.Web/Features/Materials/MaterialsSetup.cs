@@ -33,7 +33,10 @@ public static class MaterialsSetup
         return options.Provider switch
         {
             MaterialStoreProvider.AzureBlob => AzureBlobMaterialStore.Create(
-                options.ConnectionString!, options.Container, services.GetRequiredService<TimeProvider>(), new AzureBlobStoreOptions { Retries = options.StoreRetries, BlockSize = options.BlockMegabytes * 1024 * 1024 }),
+                options.ConnectionString!,
+                options.Container,
+                services.GetRequiredService<TimeProvider>(),
+                new AzureBlobStoreOptions { Retries = options.StoreRetries, BlockSize = options.BlockMegabytes * 1024 * 1024 }),
             _ => new FileSystemMaterialStore(Path.Combine(services.GetRequiredService<DataDirectory>().Path, "materials")),
         };
     }
