@@ -135,7 +135,7 @@ public sealed partial class AcademyProcess : IAsyncDisposable
     }
 
     /// <summary>A hub connection signed in as a demo person.</summary>
-    public async Task<HubClient> HubAs(string email) => await HubClient.ConnectAsync(Site, await SignInAsync(email));
+    public async Task<RoomConnection> HubAs(string email) => await RoomConnection.ConnectAsync(Site, await SignInAsync(email));
 
     public async Task<string> SignInAsync(string email)
     {

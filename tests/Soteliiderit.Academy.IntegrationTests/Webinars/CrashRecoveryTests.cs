@@ -4,7 +4,12 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Soteliiderit.Academy.Data.Webinars;
+using Soteliiderit.Academy.Grains.Webinars;
 using Soteliiderit.Academy.Web.Demo;
+using Soteliiderit.Academy.Web.Features.Webinars;
 using Xunit.Abstractions;
 
 namespace Soteliiderit.Academy.IntegrationTests.Webinars;
@@ -31,7 +36,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper log) : IAsyncLifetime
 
     private readonly AcademyStorage _storage = new();
     private readonly List<AcademyProcess> _runs = [];
-    private readonly List<HubClient> _clients = [];
+    private readonly List<RoomConnection> _clients = [];
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -57,27 +62,27 @@ public sealed class CrashRecoveryTests(ITestOutputHelper log) : IAsyncLifetime
         var facilitatorToken = await first.SignInAsync(DemoAccounts.Facilitator);
         var facilitators = await Task.WhenAll(Enumerable.Range(0, FacilitatorConnections).Select(_ => ConnectAsync(first, facilitatorToken)));
         var supervisors = await Task.WhenAll(Supervisors.Select(async email => await ConnectAsync(first, await first.SignInAsync(email))));
-        await Task.WhenAll(facilitators.Concat(supervisors).Select(client => client.InvokeAsync("Join", Webinar, 0)));
+        await Task.WhenAll(facilitators.Concat(supervisors).Select(client => client.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), Webinar, 0)));
 
         var acknowledged = new ConcurrentBag<Change>();
         var lead = facilitators[0];
-        var slideSequence = (await lead.InvokeAsync("SetSlide", Webinar, Slide)).GetInt64();
+        var slideSequence = await lead.Hub.InvokeAsync<long>(nameof(WebinarHub.SetSlide), Webinar, Slide);
         acknowledged.Add(new Change(slideSequence, "Slide", Slide.ToString(CultureInfo.InvariantCulture)));
-        var pollSequence = (await lead.InvokeAsync("StartPoll", Webinar, PollQuestion, PollOptions)).GetInt64();
+        var pollSequence = await lead.Hub.InvokeAsync<long>(nameof(WebinarHub.StartPoll), Webinar, PollQuestion, PollOptions);
         acknowledged.Add(new Change(pollSequence, "Poll", PollQuestion));
         var opened = await lead.NextAsync("Poll");
-        Assert.Equal(pollSequence, opened.GetProperty("sequence").GetInt64());
-        var pollId = opened.GetProperty("poll").GetProperty("id").GetGuid();
+        Assert.Equal(pollSequence, opened.Sequence);
+        var pollId = opened.Poll!.Id;
 
         var votes = new int[PollOptions.Length];
-        async Task ChatAsync(HubClient client, string text) =>
-            acknowledged.Add(new Change((await client.InvokeAsync("SendChat", Webinar, text)).GetInt64(), "Chat", text));
-        async Task AskAsync(HubClient client, string text, bool anonymous) =>
-            acknowledged.Add(new Change((await client.InvokeAsync("Ask", Webinar, text, anonymous)).GetInt64(), "Question", text));
-        async Task VoteAsync(HubClient client, int option)
+        async Task ChatAsync(RoomConnection client, string text) =>
+            acknowledged.Add(new Change(await client.Hub.InvokeAsync<long>(nameof(WebinarHub.SendChat), Webinar, text), "Chat", text));
+        async Task AskAsync(RoomConnection client, string text, bool anonymous) =>
+            acknowledged.Add(new Change(await client.Hub.InvokeAsync<long>(nameof(WebinarHub.Ask), Webinar, text, anonymous), "Question", text));
+        async Task VoteAsync(RoomConnection client, int option)
         {
             // Vote returns nothing: its completion without an error is the acknowledgement.
-            await client.InvokeAsync("Vote", Webinar, pollId, option);
+            await client.Hub.InvokeAsync(nameof(WebinarHub.Vote), Webinar, pollId, option);
             Interlocked.Increment(ref votes[option]);
         }
 
@@ -138,63 +143,56 @@ public sealed class CrashRecoveryTests(ITestOutputHelper log) : IAsyncLifetime
         var middle = slideSequence + ((last - slideSequence) / 2);
 
         // A first join: the whole current state.
-        var fresh = await facilitator.InvokeAsync("Join", Webinar, 0);
+        var fresh = await facilitator.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), Webinar, 0);
         // Everything after the first change of this test, and everything after the middle of it.
-        var fromStart = await catchingUp.InvokeAsync("Join", Webinar, slideSequence);
-        var fromMiddle = await supervisor.InvokeAsync("Join", Webinar, middle);
+        var fromStart = await catchingUp.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), Webinar, slideSequence);
+        var fromMiddle = await supervisor.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), Webinar, middle);
 
-        Assert.True(fresh.GetProperty("fresh").GetBoolean());
-        Assert.Equal(last, fresh.GetProperty("lastSequence").GetInt64());
-        Assert.Equal(Slide, fresh.GetProperty("currentSlide").GetInt32());
+        Assert.True(fresh.Fresh);
+        Assert.Equal(last, fresh.LastSequence);
+        Assert.Equal(Slide, fresh.CurrentSlide);
         var chats = changes.Where(c => c.Kind == "Chat").ToList();
-        Assert.Equal(
-            chats.TakeLast(fresh.GetProperty("recentChat").GetArrayLength()).Select(c => (c.Sequence, c.Text)),
-            fresh.GetProperty("recentChat").EnumerateArray().Select(m => (m.GetProperty("sequence").GetInt64(), m.GetProperty("text").GetString()!)));
-        Assert.Equal(100, fresh.GetProperty("recentChat").GetArrayLength());
+        Assert.Equal(chats.TakeLast(fresh.RecentChat.Count).Select(c => (c.Sequence, c.Text)), fresh.RecentChat.Select(m => (m.Sequence, m.Text)));
+        Assert.Equal(100, fresh.RecentChat.Count);
         Assert.Equal(
             changes.Where(c => c.Kind == "Question").Select(c => c.Text).Order(StringComparer.Ordinal),
-            fresh.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("text").GetString()!).Order(StringComparer.Ordinal));
-        var poll = fresh.GetProperty("activePoll");
-        Assert.Equal(pollId, poll.GetProperty("id").GetGuid());
-        Assert.True(poll.GetProperty("isOpen").GetBoolean());
-        Assert.Equal(votes, poll.GetProperty("results").EnumerateArray().Select(r => r.GetInt32()));
+            fresh.Questions.Select(q => q.Text).Order(StringComparer.Ordinal));
+        var poll = fresh.ActivePoll!;
+        Assert.Equal(pollId, poll.Id);
+        Assert.True(poll.IsOpen);
+        Assert.Equal(votes, poll.Results!);
         Assert.Equal(Supervisors.Length + 1, votes.Sum());
 
-        Assert.False(fromStart.GetProperty("fresh").GetBoolean());
+        Assert.False(fromStart.Fresh);
         Assert.Equal(changes.Where(c => c.Sequence > slideSequence), EventsOf(fromStart));
-        Assert.False(fromMiddle.GetProperty("fresh").GetBoolean());
+        Assert.False(fromMiddle.Fresh);
         Assert.Equal(changes.Where(c => c.Sequence > middle), EventsOf(fromMiddle));
 
         // The stored vote still counts: the same person cannot vote again.
-        var again = await Assert.ThrowsAsync<HubRefusalException>(() => supervisor.InvokeAsync("Vote", Webinar, pollId, 1));
+        var again = await Assert.ThrowsAsync<HubException>(() => supervisor.Hub.InvokeAsync(nameof(WebinarHub.Vote), Webinar, pollId, 1));
         Assert.Contains("jo vastannut", again.Message, StringComparison.Ordinal);
 
         // Numbering goes on after the last acknowledged change: no number is given twice.
-        var next = (await facilitator.InvokeAsync("SendChat", Webinar, "Palvelin käynnistyi uudelleen.")).GetInt64();
+        var next = await facilitator.Hub.InvokeAsync<long>(nameof(WebinarHub.SendChat), Webinar, "Palvelin käynnistyi uudelleen.");
         Assert.Equal(last + 1, next);
         var delivered = await supervisor.NextAsync("Chat");
-        Assert.Equal(next, delivered.GetProperty("sequence").GetInt64());
+        Assert.Equal(next, delivered.Sequence);
         log.WriteLine($"whole test: {clock.ElapsedMilliseconds} ms");
     });
 
     private static IEnumerable<long> Numbers(long first, int count) => Enumerable.Range(0, count).Select(i => first + i);
 
     /// <summary>A replay as the changes the test keeps: sequence, kind and the text that identifies it.</summary>
-    private static List<Change> EventsOf(JsonElement snapshot) =>
+    private static List<Change> EventsOf(SessionSnapshot snapshot) =>
     [
-        .. snapshot.GetProperty("events").EnumerateArray().Select(e =>
+        .. snapshot.Events.Select(e => new Change(e.Sequence, $"{e.Kind}", e.Kind switch
         {
-            var kind = e.GetProperty("kind").GetString()!;
-            var text = kind switch
-            {
-                "Chat" => e.GetProperty("chat").GetProperty("text").GetString(),
-                "Question" => e.GetProperty("question").GetProperty("text").GetString(),
-                "Poll" => e.GetProperty("poll").GetProperty("question").GetString(),
-                "Slide" => e.GetProperty("slide").GetInt32().ToString(CultureInfo.InvariantCulture),
-                _ => e.GetRawText(),
-            };
-            return new Change(e.GetProperty("sequence").GetInt64(), kind, text!);
-        }),
+            WebinarEventKind.Chat => e.Chat!.Text,
+            WebinarEventKind.Question => e.Question!.Text,
+            WebinarEventKind.Poll => e.Poll!.Question,
+            WebinarEventKind.Slide => e.Slide!.Value.ToString(CultureInfo.InvariantCulture),
+            _ => $"{e}",
+        })),
     ];
 
     private async Task<AcademyProcess> StartAsync(string name)
@@ -204,9 +202,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper log) : IAsyncLifetime
         return run;
     }
 
-    private async Task<HubClient> ConnectAsync(AcademyProcess run, string token)
+    private async Task<RoomConnection> ConnectAsync(AcademyProcess run, string token)
     {
-        var client = await HubClient.ConnectAsync(run.Site, token);
+        var client = await RoomConnection.ConnectAsync(run.Site, token);
         lock (_clients)
         {
             _clients.Add(client);

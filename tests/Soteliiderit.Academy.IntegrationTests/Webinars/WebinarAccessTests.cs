@@ -1,9 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.Data.Materials;
+using Soteliiderit.Academy.Data.Webinars;
+using Soteliiderit.Academy.Grains.Webinars;
 using Soteliiderit.Academy.Web.Demo;
+using Soteliiderit.Academy.Web.Features.Webinars;
 
 namespace Soteliiderit.Academy.IntegrationTests.Webinars;
 
@@ -27,13 +32,13 @@ public sealed class WebinarAccessTests(LiveAcademyApp app) : IClassFixture<LiveA
         using var cancelled = await hrCoApi.PostAsync($"/api/webinars/{webinar}/cancellation", null);
         using var recorded = await coApi.PutAsJsonAsync($"/api/webinars/{webinar}/recording", new { url = "https://example.org/not-ours" });
         await using var room = await app.HubAs(co);
-        await room.InvokeAsync("Join", webinar, 0);
-        var poll = await room.InvokeAsync("StartPoll", webinar, "Sopiiko aikataulu?", PollOptions);
+        await room.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), webinar, 0);
+        var poll = await room.Hub.InvokeAsync<long>(nameof(WebinarHub.StartPoll), webinar, "Sopiiko aikataulu?", PollOptions);
         using var byAdmin = await admin.PutAsJsonAsync($"/api/webinars/{webinar}", WebinarSchedulingTests.Plan(DateTime.UtcNow.AddMinutes(5), capacity: 6, coFacilitators: [co]));
 
         Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden], new[] { opened.StatusCode, cancelled.StatusCode, recorded.StatusCode });
         Assert.Contains("Vain webinaarin luoja", (await Problem.ReadAsync(opened)).Detail, StringComparison.Ordinal);
-        Assert.True(poll.GetInt64() > 0);
+        Assert.True(poll > 0);
         Assert.Equal(HttpStatusCode.NoContent, byAdmin.StatusCode);
         var stored = await app.QueryAsync(db => db.Webinars.SingleAsync(w => w.Id == webinar));
         Assert.Equal((6, false, null, Data.Webinars.WebinarStatus.Scheduled), (stored.Capacity, stored.OpenToAll, stored.RecordingUrl, stored.Status));
@@ -69,8 +74,8 @@ public sealed class WebinarAccessTests(LiveAcademyApp app) : IClassFixture<LiveA
             using var client = await app.ApiAs(person);
             await client.PostAsync($"/api/webinars/{webinar}/registration", null);
             await using var inRoom = await app.HubAs(person);
-            await inRoom.InvokeAsync("Join", webinar, 0);
-            await inRoom.InvokeAsync("Leave", webinar);
+            await inRoom.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), webinar, 0);
+            await inRoom.Hub.InvokeAsync(nameof(WebinarHub.Leave), webinar);
         }
 
         using var hrCoHost = await app.ApiAs(DemoAccounts.HrA);
@@ -126,10 +131,10 @@ public sealed class WebinarAccessTests(LiveAcademyApp app) : IClassFixture<LiveA
         await using (var room = await app.HubAs(asker))
         await using (var host = await app.HubAs(Facilitator))
         {
-            await host.InvokeAsync("Join", webinar, 0);
-            await room.InvokeAsync("Join", webinar, 0);
-            await room.InvokeAsync("Ask", webinar, "Miten tuen tiimiä muutoksessa?", false);
-            await host.InvokeAsync("End", webinar);
+            await host.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), webinar, 0);
+            await room.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), webinar, 0);
+            await room.Hub.InvokeAsync<long>(nameof(WebinarHub.Ask), webinar, "Miten tuen tiimiä muutoksessa?", false);
+            await host.Hub.InvokeAsync<long>(nameof(WebinarHub.End), webinar);
         }
 
         using var attendee = await app.ApiAs(asker);
@@ -150,13 +155,13 @@ public sealed class WebinarAccessTests(LiveAcademyApp app) : IClassFixture<LiveA
     {
         var webinar = await app.AddWebinarAsync();
         await using var host = await app.HubAs(Facilitator);
-        await host.InvokeAsync("Join", webinar, 0);
+        await host.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), webinar, 0);
 
-        await host.InvokeAsync("SetSlide", webinar, 3);
-        var refused = await Assert.ThrowsAsync<HubRefusalException>(() => host.InvokeAsync("SetSlide", webinar, int.MaxValue));
-        var rejoined = await host.InvokeAsync("Join", webinar, 0);
+        await host.Hub.InvokeAsync<long>(nameof(WebinarHub.SetSlide), webinar, 3);
+        var refused = await Assert.ThrowsAsync<HubException>(() => host.Hub.InvokeAsync<long>(nameof(WebinarHub.SetSlide), webinar, int.MaxValue));
+        var rejoined = await host.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), webinar, 0);
 
         Assert.Contains("Sen numeroista diaa ei ole.", refused.Message, StringComparison.Ordinal);
-        Assert.Equal(3, rejoined.GetProperty("currentSlide").GetInt32());
+        Assert.Equal(3, rejoined.CurrentSlide);
     }
 }

@@ -3,9 +3,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Soteliiderit.Academy.Data.Webinars;
+using Soteliiderit.Academy.Grains.Webinars;
+using Soteliiderit.Academy.Web.Features.Webinars;
 
 namespace Soteliiderit.Academy.IntegrationTests.Webinars;
 
@@ -23,13 +27,13 @@ public sealed class LiveAcademyApp : AcademyApp
         return Task.CompletedTask;
     }
 
-    public async Task<HubClient> HubAs(string email)
+    public async Task<RoomConnection> HubAs(string email)
     {
         using var http = new HttpClient { BaseAddress = Site };
         using var response = await http.PostAsJsonAsync("/api/auth/login", new { email, password = Password });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
-        return await HubClient.ConnectAsync(Site, token);
+        return await RoomConnection.ConnectAsync(Site, token);
     }
 
     /// <summary>A webinar whose room is open now, run by facilitator@academy.test.</summary>
@@ -66,18 +70,18 @@ public sealed class WebinarHubTests(LiveAcademyApp app) : IClassFixture<LiveAcad
         var webinar = await app.AddWebinarAsync();
         await using var facilitator = await app.HubAs("facilitator@academy.test");
         await using var supervisor = await app.HubAs("supervisor2.a@academy.test");
-        await facilitator.InvokeAsync("Join", webinar, 0);
-        var joined = await supervisor.InvokeAsync("Join", webinar, 0);
+        await facilitator.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), webinar, 0);
+        var joined = await supervisor.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), webinar, 0);
 
-        var sequence = (await supervisor.InvokeAsync("SendChat", webinar, "Hei kaikki!")).GetInt64();
+        var sequence = await supervisor.Hub.InvokeAsync<long>(nameof(WebinarHub.SendChat), webinar, "Hei kaikki!");
         var delivered = await facilitator.NextAsync("Chat");
-        var refused = await Assert.ThrowsAsync<HubRefusalException>(() => supervisor.InvokeAsync("SetSlide", webinar, 2));
-        var empty = await Assert.ThrowsAsync<HubRefusalException>(() => supervisor.InvokeAsync("SendChat", webinar, "   "));
-        var after = (await supervisor.InvokeAsync("SendChat", webinar, "Yhteys on yhä auki.")).GetInt64();
+        var refused = await Assert.ThrowsAsync<HubException>(() => supervisor.Hub.InvokeAsync<long>(nameof(WebinarHub.SetSlide), webinar, 2));
+        var empty = await Assert.ThrowsAsync<HubException>(() => supervisor.Hub.InvokeAsync<long>(nameof(WebinarHub.SendChat), webinar, "   "));
+        var after = await supervisor.Hub.InvokeAsync<long>(nameof(WebinarHub.SendChat), webinar, "Yhteys on yhä auki.");
 
-        Assert.False(joined.GetProperty("isFacilitator").GetBoolean());
+        Assert.False(joined.IsFacilitator);
         Assert.Equal(1, sequence);
-        Assert.Equal("Hei kaikki!", delivered.GetProperty("chat").GetProperty("text").GetString());
+        Assert.Equal("Hei kaikki!", delivered.Chat?.Text);
         Assert.Contains("Vain webinaarin valmentajat", refused.Message, StringComparison.Ordinal);
         Assert.Contains("Kirjoita ensin", empty.Message, StringComparison.Ordinal);
         Assert.Equal(2, after);
@@ -90,24 +94,23 @@ public sealed class WebinarHubTests(LiveAcademyApp app) : IClassFixture<LiveAcad
         var webinar = await app.AddWebinarAsync();
         await using var facilitator = await app.HubAs("facilitator@academy.test");
         var supervisor = await app.HubAs("supervisor3.a@academy.test");
-        await facilitator.InvokeAsync("Join", webinar, 0);
-        await supervisor.InvokeAsync("Join", webinar, 0);
-        var seen = (await facilitator.InvokeAsync("SendChat", webinar, "ensimmäinen")).GetInt64();
+        await facilitator.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), webinar, 0);
+        await supervisor.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), webinar, 0);
+        var seen = await facilitator.Hub.InvokeAsync<long>(nameof(WebinarHub.SendChat), webinar, "ensimmäinen");
         await supervisor.NextAsync("Chat");
 
         supervisor.Cut();
         await supervisor.DisposeAsync();
-        await facilitator.InvokeAsync("SendChat", webinar, "toinen");
-        await facilitator.InvokeAsync("SetSlide", webinar, 3);
-        await facilitator.InvokeAsync("SendChat", webinar, "kolmas");
+        await facilitator.Hub.InvokeAsync<long>(nameof(WebinarHub.SendChat), webinar, "toinen");
+        await facilitator.Hub.InvokeAsync<long>(nameof(WebinarHub.SetSlide), webinar, 3);
+        await facilitator.Hub.InvokeAsync<long>(nameof(WebinarHub.SendChat), webinar, "kolmas");
         await using var back = await app.HubAs("supervisor3.a@academy.test");
-        var rejoined = await back.InvokeAsync("Join", webinar, seen);
+        var rejoined = await back.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), webinar, seen);
 
-        Assert.False(rejoined.GetProperty("fresh").GetBoolean());
-        var events = rejoined.GetProperty("events").EnumerateArray().ToList();
-        Assert.Equal([seen + 1, seen + 2, seen + 3], events.Select(e => e.GetProperty("sequence").GetInt64()));
-        Assert.Equal(["Chat", "Slide", "Chat"], events.Select(e => e.GetProperty("kind").GetString()));
-        Assert.Equal(3, rejoined.GetProperty("currentSlide").GetInt32());
+        Assert.False(rejoined.Fresh);
+        Assert.Equal([seen + 1, seen + 2, seen + 3], rejoined.Events.Select(e => e.Sequence));
+        Assert.Equal([WebinarEventKind.Chat, WebinarEventKind.Slide, WebinarEventKind.Chat], rejoined.Events.Select(e => e.Kind));
+        Assert.Equal(3, rejoined.CurrentSlide);
     }
 
     [Fact]
@@ -116,7 +119,7 @@ public sealed class WebinarHubTests(LiveAcademyApp app) : IClassFixture<LiveAcad
         await using var supervisor = await app.HubAs("supervisor4.a@academy.test");
         using var http = new HttpClient { BaseAddress = app.Site };
 
-        var unknown = await Assert.ThrowsAsync<HubRefusalException>(() => supervisor.InvokeAsync("Join", Guid.NewGuid(), 0));
+        var unknown = await Assert.ThrowsAsync<HubException>(() => supervisor.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), Guid.NewGuid(), 0));
         using var anonymous = await http.PostAsync("/hubs/webinar/negotiate?negotiateVersion=1", null);
 
         Assert.Contains("Webinaaria ei ole", unknown.Message, StringComparison.Ordinal);
