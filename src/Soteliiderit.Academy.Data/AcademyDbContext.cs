@@ -5,6 +5,7 @@ using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Data.Learners;
 using Soteliiderit.Academy.Data.Materials;
 using Soteliiderit.Academy.Data.Organizations;
+using Soteliiderit.Academy.Data.Scheduling;
 using Soteliiderit.Academy.Data.Webinars;
 
 namespace Soteliiderit.Academy.Data;
@@ -33,6 +34,12 @@ public class AcademyDbContext(DbContextOptions options)
     public DbSet<Material> Materials => Set<Material>();
 
     public DbSet<MaterialVersion> MaterialVersions => Set<MaterialVersion>();
+
+    public DbSet<MaterialUpload> MaterialUploads => Set<MaterialUpload>();
+
+    public DbSet<MaterialUploadBlock> MaterialUploadBlocks => Set<MaterialUploadBlock>();
+
+    public DbSet<WorkLease> WorkLeases => Set<WorkLease>();
 
     public DbSet<Webinar> Webinars => Set<Webinar>();
 

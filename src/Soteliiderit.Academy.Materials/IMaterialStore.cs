@@ -17,6 +17,21 @@ public interface IMaterialStore
     /// </summary>
     Task<StoredBlob> UploadAsync(string blobName, Stream content, string contentType, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Keeps block <paramref name="index"/> of a file sent in parts (a resumable upload), replacing an earlier
+    /// copy of the same block. Nothing shows under <paramref name="blobName"/> until <see cref="CommitBlocksAsync"/>.
+    /// </summary>
+    Task StageBlockAsync(string blobName, int index, ReadOnlyMemory<byte> block, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Makes blocks 0 to <paramref name="blockCount"/> - 1, in that order, the blob. Throws
+    /// <see cref="MissingBlocksException"/> when the store no longer has one of them.
+    /// </summary>
+    Task CommitBlocksAsync(string blobName, int blockCount, string contentType, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets the staged blocks of an upload that will never be committed.</summary>
+    Task DiscardBlocksAsync(string blobName, CancellationToken cancellationToken = default);
+
     /// <summary>The blob's bytes, all of them or one range; null when there is no such blob.</summary>
     Task<BlobDownload?> OpenReadAsync(string blobName, BlobRange? range = null, CancellationToken cancellationToken = default);
 
@@ -69,3 +84,6 @@ public sealed class BlobDownload(Stream content, long offset, long length, long 
 
 /// <summary>The store did not answer, or kept failing: nothing was stored, and the same call can be tried again later.</summary>
 public sealed class MaterialStoreUnavailableException(string message, Exception? innerException = null) : Exception(message, innerException);
+
+/// <summary>A commit named a block the store does not have (never sent, or lost by the store): those blocks must be sent again.</summary>
+public sealed class MissingBlocksException(string message, Exception? innerException = null) : Exception(message, innerException);

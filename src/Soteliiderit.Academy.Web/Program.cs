@@ -53,6 +53,7 @@ app.MapCoursesApi();
 app.MapAuthoringApi();
 app.MapCertificatesApi();
 app.MapMaterialsApi();
+app.MapMaterialUploadsApi();
 app.MapWebinarsApi();
 app.MapWebinarHub();
 app.MapHrApi();

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Azure;
 using Azure.Core;
@@ -102,6 +103,38 @@ public sealed partial class AzureBlobMaterialStore : IMaterialStore
         }, cancellationToken);
     }
 
+    public Task StageBlockAsync(string blobName, int index, ReadOnlyMemory<byte> block, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        var blob = Blob(blobName);
+        return CallAsync(async token =>
+        {
+            // A stream over the held bytes (not a copy), so the SDK can send them again when it retries.
+            using var content = MemoryMarshal.TryGetArray(block, out var held)
+                ? new MemoryStream(held.Array!, held.Offset, held.Count, writable: false)
+                : new MemoryStream(block.ToArray(), writable: false);
+            await blob.StageBlockAsync(BlockId(index), content, cancellationToken: token).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+    }
+
+    public async Task CommitBlocksAsync(string blobName, int blockCount, string contentType, CancellationToken cancellationToken = default)
+    {
+        var blob = Blob(blobName);
+        var commit = new CommitBlockListOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } };
+        try
+        {
+            await CallAsync(async token => await blob.CommitBlockListAsync(Enumerable.Range(0, blockCount).Select(BlockId), commit, token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException failed) when (failed.ErrorCode == BlobErrorCode.InvalidBlockList)
+        {
+            throw new MissingBlocksException($"The Blob service lacks some of the {blockCount} blocks.", failed);
+        }
+    }
+
+    /// <summary>Uncommitted blocks are the service's to discard (Azure does after a week); nothing refers to them.</summary>
+    public Task DiscardBlocksAsync(string blobName, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
     public async Task<BlobDownload?> OpenReadAsync(string blobName, BlobRange? range = null, CancellationToken cancellationToken = default)
     {
         if (range is { } wanted && (wanted.Offset < 0 || wanted.Length <= 0))
@@ -200,6 +233,9 @@ public sealed partial class AzureBlobMaterialStore : IMaterialStore
             throw new MaterialStoreUnavailableException($"The material storage refused the academy's requests ({refused.Status} {refused.ErrorCode}).", refused);
         }
     }
+
+    /// <summary>Every block id of a blob must have the same length; an upload has a blob name of its own, so the index is enough.</summary>
+    internal static string BlockId(int index) => Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes($"block-{index:D6}"));
 
     private BlockBlobClient Blob(string blobName) => _container.GetBlockBlobClient(BlobNames.Check(blobName));
 

@@ -5,6 +5,7 @@ namespace Soteliiderit.Academy.Materials.FileSystem;
 /// <summary>
 /// The embedded default: blobs are files under one folder. An upload is written to a part file in
 /// ".incoming" and moved into place only when complete, so a failed upload leaves no file under its name.
+/// The blocks of a resumable upload wait as files in ".incoming/blocks/{upload}" until they are joined.
 /// </summary>
 public sealed class FileSystemMaterialStore : IMaterialStore
 {
@@ -53,6 +54,57 @@ public sealed class FileSystemMaterialStore : IMaterialStore
         {
             File.Delete(part);
         }
+    }
+
+    public async Task StageBlockAsync(string blobName, int index, ReadOnlyMemory<byte> block, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        var folder = BlocksOf(blobName);
+        var part = Path.Combine(folder, $"{Guid.NewGuid():N}.tmp");
+        try
+        {
+            Directory.CreateDirectory(folder);
+            await File.WriteAllBytesAsync(part, block, cancellationToken).ConfigureAwait(false);
+            // Whole or not at all: a block is in place only once all its bytes are on disk.
+            File.Move(part, BlockPath(folder, index), overwrite: true);
+        }
+        catch (IOException exception) when (IsDiskProblem(exception))
+        {
+            throw new MaterialStoreUnavailableException("The material folder cannot be written to.", exception);
+        }
+        finally
+        {
+            File.Delete(part);
+        }
+    }
+
+    public async Task CommitBlocksAsync(string blobName, int blockCount, string contentType, CancellationToken cancellationToken = default)
+    {
+        var folder = BlocksOf(blobName);
+        var missing = Enumerable.Range(0, blockCount).Count(index => !File.Exists(BlockPath(folder, index)));
+        if (missing > 0)
+        {
+            throw new MissingBlocksException($"{missing} of {blockCount} blocks are not in the store.");
+        }
+
+        var whole = new ConcatenatedFiles([.. Enumerable.Range(0, blockCount).Select(index => BlockPath(folder, index))]);
+        await using (whole.ConfigureAwait(false))
+        {
+            await UploadAsync(blobName, whole, contentType, cancellationToken).ConfigureAwait(false);
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+
+    public Task DiscardBlocksAsync(string blobName, CancellationToken cancellationToken = default)
+    {
+        var folder = BlocksOf(blobName);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return Task.CompletedTask;
     }
 
     public Task<BlobDownload?> OpenReadAsync(string blobName, BlobRange? range = null, CancellationToken cancellationToken = default)
@@ -132,8 +184,13 @@ public sealed class FileSystemMaterialStore : IMaterialStore
         }
     }
 
-    /// <summary>The number of unfinished uploads' part files: zero when every upload either landed or was cleaned up.</summary>
-    public int PartFileCount => Directory.EnumerateFiles(_incoming).Count();
+    /// <summary>The number of unfinished uploads' part files and staged blocks: zero when every upload either landed or was cleaned up.</summary>
+    public int PartFileCount => Directory.EnumerateFiles(_incoming, "*", SearchOption.AllDirectories).Count();
+
+    /// <summary>Folders of staged blocks, one per upload: '/' becomes '_', which no blob name holds.</summary>
+    private string BlocksOf(string blobName) => Path.Combine(_incoming, "blocks", BlobNames.Check(blobName).Replace('/', '_'));
+
+    private static string BlockPath(string folder, int index) => Path.Combine(folder, $"{index:D6}.block");
 
     private string PathOf(string blobName) => Path.Combine(_root, BlobNames.Check(blobName).Replace('/', Path.DirectorySeparatorChar));
 

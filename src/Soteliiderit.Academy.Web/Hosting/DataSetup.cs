@@ -28,6 +28,7 @@ public static class DataSetup
         Directory.CreateDirectory(dataDirectory.Path);
         builder.Services.AddSingleton(dataDirectory);
         builder.Services.AddSingleton<SiteAddress>();
+        builder.Services.AddSingleton<WorkLeases>();
 
         var connectionString = options.Database.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(options.Database.ConnectionString)
             ? $"Data Source={Path.Combine(dataDirectory.Path, "academy.db")}"

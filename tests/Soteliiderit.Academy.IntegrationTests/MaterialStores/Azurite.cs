@@ -35,16 +35,19 @@ public sealed class Azurite : IAsyncDisposable
         return await StartOwnAsync(FreePort());
     }
 
-    /// <summary>An Azurite of this test's own, which it may stop and start again on the same port.</summary>
-    public static async Task<Azurite> StartOwnAsync(int port)
+    /// <summary>
+    /// An Azurite of this test's own, which it may stop and start again on the same port: in memory, or keeping
+    /// what it stores in <paramref name="location"/> so that a restart finds it (staged blocks included).
+    /// </summary>
+    public static async Task<Azurite> StartOwnAsync(int port, string? location = null)
     {
         var process = Process.Start(new ProcessStartInfo(Path.Combine(RepositoryRoot(), "node_modules", ".bin", "azurite-blob"))
         {
-            ArgumentList = { "--blobHost", "127.0.0.1", "--blobPort", $"{port}", "--inMemoryPersistence", "--disableTelemetry", "--silent" },
+            ArgumentList = { "--blobHost", "127.0.0.1", "--blobPort", $"{port}", "--disableTelemetry", "--silent" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = Path.GetTempPath(),
-        }) ?? throw new InvalidOperationException("azurite-blob did not start.");
+        }.WithStorage(location)) ?? throw new InvalidOperationException("azurite-blob did not start.");
         await WaitUntilListeningAsync(process);
         return new Azurite(ConnectionStringFor(port), process, port);
     }
@@ -111,5 +114,23 @@ public sealed class Azurite : IAsyncDisposable
         }
 
         throw new InvalidOperationException("The tests run outside the repository: no Soteliiderit.Academy.sln above them.");
+    }
+}
+
+internal static class AzuriteStorage
+{
+    public static ProcessStartInfo WithStorage(this ProcessStartInfo start, string? location)
+    {
+        if (location is null)
+        {
+            start.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            start.ArgumentList.Add("--location");
+            start.ArgumentList.Add(location);
+        }
+
+        return start;
     }
 }

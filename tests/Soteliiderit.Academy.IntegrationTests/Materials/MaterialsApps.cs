@@ -7,7 +7,14 @@ public abstract class MaterialsApp : AcademyApp
 {
     public const int MaxUploadMegabytes = 2;
 
-    protected MaterialsApp() => Settings["Academy:Materials:MaxUploadMegabytes"] = $"{MaxUploadMegabytes}";
+    /// <summary>Resumable uploads of the tests' small files are sent in blocks of this many bytes.</summary>
+    public const int UploadBlockBytes = 256 * 1024;
+
+    protected MaterialsApp()
+    {
+        Settings["Academy:Materials:MaxUploadMegabytes"] = $"{MaxUploadMegabytes}";
+        Settings["Academy:Materials:UploadBlockMegabytes"] = "0.25";
+    }
 
     public IMaterialStore Store => Service<IMaterialStore>();
 

@@ -18,7 +18,7 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -545,6 +545,81 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                     b.ToTable("Materials");
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BlobName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("BlockSize")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CompletingSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("FirstBlockSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("MaterialId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("NewVersion")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UploadedBy", "State");
+
+                    b.ToTable("MaterialUploads");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialUploadBlock", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UploadId", "Index");
+
+                    b.ToTable("MaterialUploadBlocks");
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialVersion", b =>
                 {
                     b.Property<Guid>("MaterialId")
@@ -624,6 +699,25 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Organizations");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Scheduling.WorkLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("HeldUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("WorkLeases");
                 });
 
             modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.PollVote", b =>
@@ -1079,6 +1173,15 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialUploadBlock", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Materials.MaterialUpload", null)
+                        .WithMany("Blocks")
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialVersion", b =>
                 {
                     b.HasOne("Soteliiderit.Academy.Data.Materials.Material", null)
@@ -1203,6 +1306,11 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
             modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.Material", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialUpload", b =>
+                {
+                    b.Navigation("Blocks");
                 });
 #pragma warning restore 612, 618
         }

@@ -546,6 +546,81 @@ namespace Soteliiderit.Academy.Data.Migrations.SqlServer
                     b.ToTable("Materials");
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BlobName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("BlockSize")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("CompletingSince")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("FirstBlockSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("MaterialId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("NewVersion")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UploadedBy", "State");
+
+                    b.ToTable("MaterialUploads");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialUploadBlock", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("int");
+
+                    b.HasKey("UploadId", "Index");
+
+                    b.ToTable("MaterialUploadBlocks");
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialVersion", b =>
                 {
                     b.Property<Guid>("MaterialId")
@@ -625,6 +700,25 @@ namespace Soteliiderit.Academy.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Organizations");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Scheduling.WorkLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("HeldUntil")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("WorkLeases");
                 });
 
             modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.PollVote", b =>
@@ -1080,6 +1174,15 @@ namespace Soteliiderit.Academy.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialUploadBlock", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Materials.MaterialUpload", null)
+                        .WithMany("Blocks")
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialVersion", b =>
                 {
                     b.HasOne("Soteliiderit.Academy.Data.Materials.Material", null)
@@ -1204,6 +1307,11 @@ namespace Soteliiderit.Academy.Data.Migrations.SqlServer
             modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.Material", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialUpload", b =>
+                {
+                    b.Navigation("Blocks");
                 });
 #pragma warning restore 612, 618
         }

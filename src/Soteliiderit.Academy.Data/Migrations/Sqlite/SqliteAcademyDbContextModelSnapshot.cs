@@ -15,7 +15,7 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
@@ -535,6 +535,81 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                     b.ToTable("Materials");
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BlobName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BlockSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletingSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstBlockSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MaterialId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NewVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UploadedBy", "State");
+
+                    b.ToTable("MaterialUploads");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialUploadBlock", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UploadId", "Index");
+
+                    b.ToTable("MaterialUploadBlocks");
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialVersion", b =>
                 {
                     b.Property<Guid>("MaterialId")
@@ -614,6 +689,25 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Organizations");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Scheduling.WorkLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HeldUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("WorkLeases");
                 });
 
             modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.PollVote", b =>
@@ -1067,6 +1161,15 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialUploadBlock", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Materials.MaterialUpload", null)
+                        .WithMany("Blocks")
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialVersion", b =>
                 {
                     b.HasOne("Soteliiderit.Academy.Data.Materials.Material", null)
@@ -1191,6 +1294,11 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
             modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.Material", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialUpload", b =>
+                {
+                    b.Navigation("Blocks");
                 });
 #pragma warning restore 612, 618
         }

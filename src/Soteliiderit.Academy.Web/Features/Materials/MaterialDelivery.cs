@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Soteliiderit.Academy.Data.Materials;
@@ -68,7 +69,7 @@ public sealed partial class MaterialDelivery(IMaterialStore store, IOptions<Mate
         return Results.Empty;
     }
 
-    public static IResult Problem(HttpContext context, int status, string messageKey, params object[] arguments) =>
+    public static ProblemHttpResult Problem(HttpContext context, int status, string messageKey, params object[] arguments) =>
         TypedResults.Problem(statusCode: status, detail: string.Format(System.Globalization.CultureInfo.CurrentCulture, ApiSetup.Localized(context, messageKey), arguments));
 
     /// <summary>One "bytes=" range, per RFC 9110; several ranges or a malformed header get the whole file.</summary>

@@ -34,7 +34,17 @@ public sealed class MaterialOptions
     [Range(1, 100)]
     public int BlockMegabytes { get; set; } = 8;
 
+    /// <summary>The blocks the upload page sends a file in (a few at a time); a dropped connection costs at most the blocks in flight.</summary>
+    [Range(0.0625, 100)]
+    public double UploadBlockMegabytes { get; set; } = 8;
+
+    /// <summary>How long an upload waits after its last block for the rest; then it is refused and its blocks are discarded.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan UnfinishedUploadLifetime { get; set; } = TimeSpan.FromHours(24);
+
     public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024L;
+
+    public int UploadBlockBytes => (int)(UploadBlockMegabytes * 1024 * 1024);
 }
 
 public enum MaterialStoreProvider

@@ -18,13 +18,19 @@ public enum MaterialUploadProblem
     Macros,
     Interrupted,
     StoreUnavailable,
+    UploadNotFound,
+    UploadExpired,
+    UploadCompleted,
+    BlockOutsideFile,
+    BlockWrongSize,
+    BlocksMissing,
 }
 
 public sealed class MaterialUploadException(MaterialUploadProblem problem, long limit = 0) : Exception($"The upload was refused: {problem}.")
 {
     public MaterialUploadProblem Problem { get; } = problem;
 
-    /// <summary>The number the message quotes, such as the size limit in bytes.</summary>
+    /// <summary>The number the message quotes, such as the size limit in bytes or the blocks still missing.</summary>
     public long Limit { get; } = limit;
 
     public int StatusCode => Problem switch
@@ -32,6 +38,9 @@ public sealed class MaterialUploadException(MaterialUploadProblem problem, long 
         MaterialUploadProblem.TooLarge => StatusCodes.Status413PayloadTooLarge,
         MaterialUploadProblem.UnsupportedType or MaterialUploadProblem.Macros or MaterialUploadProblem.NotMultipart => StatusCodes.Status415UnsupportedMediaType,
         MaterialUploadProblem.StoreUnavailable => StatusCodes.Status503ServiceUnavailable,
+        MaterialUploadProblem.UploadNotFound => StatusCodes.Status404NotFound,
+        MaterialUploadProblem.UploadExpired => StatusCodes.Status410Gone,
+        MaterialUploadProblem.UploadCompleted or MaterialUploadProblem.BlocksMissing => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status400BadRequest,
     };
 

@@ -127,7 +127,7 @@ public static class MaterialsApi
             : NotFound(context);
 
     // Only the header is accepted: without it the antiforgery service would read the whole multipart form into memory to look for the token.
-    private static async Task<IResult?> ValidAntiforgeryAsync(HttpContext context, IAntiforgery antiforgery) =>
+    internal static async Task<IResult?> ValidAntiforgeryAsync(HttpContext context, IAntiforgery antiforgery) =>
         context.Request.Headers.ContainsKey(AntiforgeryHeader) && await antiforgery.IsRequestValidAsync(context)
             ? null
             : MaterialDelivery.Problem(context, StatusCodes.Status400BadRequest, "Errors.Materials.FormExpired");
@@ -137,7 +137,7 @@ public static class MaterialsApi
     private static ProblemHttpResult NotFound(HttpContext context) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: ApiSetup.Localized(context, "Errors.MaterialNotFound"));
 
-    private static IResult Invalid(HttpContext context, RuleViolationException violation)
+    internal static ValidationProblem Invalid(HttpContext context, RuleViolationException violation)
     {
         var messages = context.RequestServices.GetRequiredService<ErrorMessages>();
         using var _ = RequestCultureScope.Enter(context);

@@ -22,6 +22,8 @@ public static class MaterialsSetup
         services.AddSingleton<IMaterialStore>(CreateStore);
         services.AddScoped<MaterialLibrary>();
         services.AddScoped<MaterialUploadReader>();
+        services.AddScoped<ResumableUploads>();
+        services.AddHostedService<UnfinishedUploadSweeper>();
         services.AddSingleton<MaterialDelivery>();
         services.AddHealthChecks().AddCheck<MaterialStoreCheck>("materials");
         return services;
