@@ -69,6 +69,21 @@ public sealed class Azurite : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>
+    /// Stops it as an operator would (SIGTERM), so that it writes down what it holds, staged blocks included;
+    /// <see cref="DisposeAsync"/> kills it instead.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            using var terminate = Process.Start("kill", ["-TERM", $"{_process.Id}"]);
+            await terminate.WaitForExitAsync();
+            using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await _process.WaitForExitAsync(deadline.Token);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_process is { HasExited: false })

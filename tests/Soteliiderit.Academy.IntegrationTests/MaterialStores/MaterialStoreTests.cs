@@ -51,6 +51,55 @@ public sealed class MaterialStoreTests(MaterialStoreFixture stores) : IClassFixt
 
     [Theory]
     [MemberData(nameof(Kinds))]
+    public async Task Staged_blocks_show_nothing_until_committed_and_then_are_the_file_in_order(string kind)
+    {
+        var store = stores.Store(kind);
+        var bytes = TestContent.Bytes(2500);
+        var name = $"{_folder}/recording.mp4";
+
+        await store.StageBlockAsync(name, 2, bytes.AsMemory(2000));
+        await store.StageBlockAsync(name, 1, new byte[1000]);
+        await store.StageBlockAsync(name, 0, bytes.AsMemory(0, 1000));
+        await store.StageBlockAsync(name, 1, bytes.AsMemory(1000, 1000));
+        var beforeCommit = await store.GetPropertiesAsync(name);
+        await store.CommitBlocksAsync(name, 3, "video/mp4");
+
+        Assert.Null(beforeCommit);
+        await using var download = await store.OpenReadAsync(name);
+        Assert.Equal(bytes, await TestContent.ReadAllAsync(download!.Content));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task A_commit_missing_a_block_is_refused_and_leaves_nothing_under_the_name(string kind)
+    {
+        var store = stores.Store(kind);
+        var name = $"{_folder}/holes.mp4";
+        await store.StageBlockAsync(name, 0, TestContent.Bytes(100));
+        await store.StageBlockAsync(name, 2, TestContent.Bytes(100));
+
+        await Assert.ThrowsAsync<MissingBlocksException>(() => store.CommitBlocksAsync(name, 3, "video/mp4"));
+
+        Assert.Null(await store.GetPropertiesAsync(name));
+        await store.DiscardBlocksAsync(name);
+    }
+
+    [Fact]
+    public async Task Discarded_blocks_on_disk_are_gone()
+    {
+        var store = (FileSystemMaterialStore)stores.Store(MaterialStoreFixture.FileSystem);
+        var name = $"{_folder}/abandoned.mp4";
+        var before = store.PartFileCount;
+        await store.StageBlockAsync(name, 0, TestContent.Bytes(100));
+
+        await store.DiscardBlocksAsync(name);
+
+        Assert.Equal(before, store.PartFileCount);
+        await Assert.ThrowsAsync<MissingBlocksException>(() => store.CommitBlocksAsync(name, 1, "video/mp4"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
     public async Task Ranges_give_exactly_the_bytes_asked_for(string kind)
     {
         var store = stores.Store(kind);

@@ -19,10 +19,10 @@ public sealed class ResumableUploadsOnDiskTests(DiskMaterialsApp app) : Resumabl
         var store = (FileSystemMaterialStore)App.Store;
         using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
         var bytes = SampleFiles.Pdf(600_000);
-        var upload = await StartAsync(facilitator, "vanha.pdf", bytes);
+        var upload = await BlockUploads.StartAsync(facilitator, "vanha.pdf", bytes);
         var before = store.PartFileCount;
-        await PutBlockAsync(facilitator, upload.UploadId, 0, Block(bytes, upload, 0));
-        await PutBlockAsync(facilitator, upload.UploadId, 1, Block(bytes, upload, 1));
+        await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 0, BlockUploads.Block(bytes, upload, 0));
+        await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 1, BlockUploads.Block(bytes, upload, 1));
         Assert.Equal(before + 2, store.PartFileCount);
 
         await ExpireAsync(upload.UploadId);
@@ -45,22 +45,22 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var bytes = SampleFiles.Pdf(1_100_000);
         using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
-        var upload = await StartAsync(facilitator, "Etäjohtamisen opas.pdf", bytes);
+        var upload = await BlockUploads.StartAsync(facilitator, "Etäjohtamisen opas.pdf", bytes);
         Assert.Equal((MaterialsApp.UploadBlockBytes, 5), (upload.BlockSize, upload.BlockCount));
 
         foreach (var index in new[] { 3, 0, 1 })
         {
-            Assert.Equal(HttpStatusCode.NoContent, (await PutBlockAsync(facilitator, upload.UploadId, index, Block(bytes, upload, index))).StatusCode);
+            Assert.Equal(HttpStatusCode.NoContent, (await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, index, BlockUploads.Block(bytes, upload, index))).StatusCode);
         }
 
         var halfway = await facilitator.GetFromJsonAsync<UnfinishedUpload>($"/api/materials/uploads/{upload.UploadId}");
         var listed = Assert.Single((await facilitator.GetFromJsonAsync<List<UnfinishedUpload>>("/api/materials/uploads"))!, u => u.UploadId == upload.UploadId);
         foreach (var index in new[] { 1, 2, 4 })
         {
-            Assert.Equal(HttpStatusCode.NoContent, (await PutBlockAsync(facilitator, upload.UploadId, index, Block(bytes, upload, index))).StatusCode);
+            Assert.Equal(HttpStatusCode.NoContent, (await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, index, BlockUploads.Block(bytes, upload, index))).StatusCode);
         }
 
-        using var completed = await CompleteAsync(facilitator, upload.UploadId, new() { ["title"] = "Etäjohtamisen opas", ["themes"] = "RemoteLeadership" });
+        using var completed = await BlockUploads.CompleteAsync(facilitator, upload.UploadId, new() { ["title"] = "Etäjohtamisen opas", ["themes"] = "RemoteLeadership" });
 
         Assert.Equal([0, 1, 3], halfway!.ReceivedBlocks);
         Assert.Equal(("Etäjohtamisen opas.pdf", bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes.AsSpan(0, upload.BlockSize)))), (listed.FileName, listed.Length, listed.FirstBlockSha256));
@@ -79,7 +79,7 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
         var first = await UploadWholeAsync(facilitator, SampleFiles.Pdf(300_000), new() { ["title"] = "Työkirja" });
         var bytes = SampleFiles.Pdf(700_000);
 
-        var upload = await StartAsync(facilitator, "työkirja-2.pdf", bytes, first.Id);
+        var upload = await BlockUploads.StartAsync(facilitator, "työkirja-2.pdf", bytes, first.Id);
         var material = await UploadWholeAsync(facilitator, bytes, [], upload);
 
         Assert.Equal((first.Id, 2), (material.Id, material.Version));
@@ -93,13 +93,13 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
         var bytes = SampleFiles.Pdf(600_000);
         using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
         facilitator.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sv");
-        var upload = await StartAsync(facilitator, "opas.pdf", bytes);
+        var upload = await BlockUploads.StartAsync(facilitator, "opas.pdf", bytes);
 
-        using var outside = await PutBlockAsync(facilitator, upload.UploadId, 3, new byte[10]);
-        using var negative = await PutBlockAsync(facilitator, upload.UploadId, -1, new byte[10]);
-        using var short0 = await PutBlockAsync(facilitator, upload.UploadId, 0, bytes.AsMemory(0, upload.BlockSize - 1));
-        using var longLast = await PutBlockAsync(facilitator, upload.UploadId, 2, bytes.AsMemory(2 * upload.BlockSize));
-        using var tooLong = await PutBlockAsync(facilitator, upload.UploadId, 2, new byte[bytes.Length - (2 * upload.BlockSize) + 1]);
+        using var outside = await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 3, new byte[10]);
+        using var negative = await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, -1, new byte[10]);
+        using var short0 = await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 0, bytes.AsMemory(0, upload.BlockSize - 1));
+        using var longLast = await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 2, bytes.AsMemory(2 * upload.BlockSize));
+        using var tooLong = await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 2, new byte[bytes.Length - (2 * upload.BlockSize) + 1]);
 
         Assert.Equal((HttpStatusCode.BadRequest, "Filen har bara 3 delar, numrerade från 0."), (outside.StatusCode, (await Problem.ReadAsync(outside)).Detail));
         Assert.Equal(HttpStatusCode.BadRequest, negative.StatusCode);
@@ -115,11 +115,11 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
         var bytes = SampleFiles.Pdf(300_000);
         using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
         using var admin = await App.ApiAs(DemoAccounts.Admin);
-        var upload = await StartAsync(facilitator, "oma.pdf", bytes);
+        var upload = await BlockUploads.StartAsync(facilitator, "oma.pdf", bytes);
 
         using var seen = await admin.GetAsync($"/api/materials/uploads/{upload.UploadId}");
-        using var block = await PutBlockAsync(admin, upload.UploadId, 0, Block(bytes, upload, 0));
-        using var completion = await CompleteAsync(admin, upload.UploadId, new() { ["title"] = "Vieras" });
+        using var block = await BlockUploads.PutBlockAsync(admin, upload.UploadId, 0, BlockUploads.Block(bytes, upload, 0));
+        using var completion = await BlockUploads.CompleteAsync(admin, upload.UploadId, new() { ["title"] = "Vieras" });
         using var unknown = await facilitator.GetAsync($"/api/materials/uploads/{Guid.NewGuid()}");
 
         Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound], new[] { seen.StatusCode, block.StatusCode, completion.StatusCode, unknown.StatusCode });
@@ -132,15 +132,15 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var bytes = SampleFiles.Pdf(700_000);
         using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
-        var upload = await StartAsync(facilitator, "kesken.pdf", bytes);
-        await PutBlockAsync(facilitator, upload.UploadId, 1, Block(bytes, upload, 1));
+        var upload = await BlockUploads.StartAsync(facilitator, "kesken.pdf", bytes);
+        await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 1, BlockUploads.Block(bytes, upload, 1));
         var before = await App.QueryAsync(db => db.Materials.CountAsync());
 
-        using var early = await CompleteAsync(facilitator, upload.UploadId, new() { ["title"] = "Kesken" });
-        using var untitled = await UploadRestAndCompleteAsync(facilitator, bytes, upload, []);
-        using var done = await CompleteAsync(facilitator, upload.UploadId, new() { ["title"] = "Valmis" });
-        using var again = await CompleteAsync(facilitator, upload.UploadId, new() { ["title"] = "Valmis" });
-        using var lateBlock = await PutBlockAsync(facilitator, upload.UploadId, 0, Block(bytes, upload, 0));
+        using var early = await BlockUploads.CompleteAsync(facilitator, upload.UploadId, new() { ["title"] = "Kesken" });
+        using var untitled = await BlockUploads.UploadRestAndCompleteAsync(facilitator, bytes, upload, []);
+        using var done = await BlockUploads.CompleteAsync(facilitator, upload.UploadId, new() { ["title"] = "Valmis" });
+        using var again = await BlockUploads.CompleteAsync(facilitator, upload.UploadId, new() { ["title"] = "Valmis" });
+        using var lateBlock = await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 0, BlockUploads.Block(bytes, upload, 0));
 
         Assert.Equal((HttpStatusCode.Conflict, "Tiedostosta puuttuu vielä 2 osaa. Lähetä ne ja viimeistele lataus sitten."), (early.StatusCode, (await Problem.ReadAsync(early)).Detail));
         Assert.Equal(HttpStatusCode.BadRequest, untitled.StatusCode);
@@ -155,9 +155,9 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var bytes = SampleFiles.Executable();
         using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
-        var upload = await StartAsync(facilitator, "asennus.pdf", bytes);
+        var upload = await BlockUploads.StartAsync(facilitator, "asennus.pdf", bytes);
 
-        using var refused = await PutBlockAsync(facilitator, upload.UploadId, 0, bytes);
+        using var refused = await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 0, bytes);
         using var afterwards = await facilitator.GetAsync($"/api/materials/uploads/{upload.UploadId}");
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, refused.StatusCode);
@@ -171,9 +171,9 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
         var bytes = SampleFiles.WordWithMacros();
         using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
         var blobsBefore = (await App.BlobsAsync()).Count;
-        var upload = await StartAsync(facilitator, "lomake.docx", bytes);
+        var upload = await BlockUploads.StartAsync(facilitator, "lomake.docx", bytes);
 
-        using var refused = await UploadRestAndCompleteAsync(facilitator, bytes, upload, new() { ["title"] = "Lomake" });
+        using var refused = await BlockUploads.UploadRestAndCompleteAsync(facilitator, bytes, upload, new() { ["title"] = "Lomake" });
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, refused.StatusCode);
         Assert.Contains("makro", (await Problem.ReadAsync(refused)).Detail, StringComparison.OrdinalIgnoreCase);
@@ -186,12 +186,12 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var bytes = SampleFiles.Pdf(600_000);
         using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
-        var upload = await StartAsync(facilitator, "unohtunut.pdf", bytes);
-        await PutBlockAsync(facilitator, upload.UploadId, 0, Block(bytes, upload, 0));
+        var upload = await BlockUploads.StartAsync(facilitator, "unohtunut.pdf", bytes);
+        await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 0, BlockUploads.Block(bytes, upload, 0));
 
         await ExpireAsync(upload.UploadId);
-        using var block = await PutBlockAsync(facilitator, upload.UploadId, 1, Block(bytes, upload, 1));
-        using var completion = await CompleteAsync(facilitator, upload.UploadId, new() { ["title"] = "Unohtunut" });
+        using var block = await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 1, BlockUploads.Block(bytes, upload, 1));
+        using var completion = await BlockUploads.CompleteAsync(facilitator, upload.UploadId, new() { ["title"] = "Unohtunut" });
         var listed = await facilitator.GetFromJsonAsync<List<UnfinishedUpload>>("/api/materials/uploads");
         await SweepAsync();
 
@@ -219,45 +219,6 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains($"{MaterialsApp.MaxUploadMegabytes} Mt", (await Problem.ReadAsync(tooLarge)).Detail, StringComparison.Ordinal);
     }
 
-    internal static async Task<UploadStarted> StartAsync(HttpClient client, string fileName, byte[] bytes, Guid? materialId = null)
-    {
-        using var response = await client.PostAsJsonAsync("/api/materials/uploads", new StartUploadRequest(fileName, bytes.Length, materialId));
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<UploadStarted>())!;
-    }
-
-    internal static async Task<HttpResponseMessage> PutBlockAsync(HttpClient client, Guid uploadId, int index, ReadOnlyMemory<byte> block)
-    {
-        using var content = new ReadOnlyMemoryContent(block);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        return await client.PutAsync($"/api/materials/uploads/{uploadId}/blocks/{index}", content);
-    }
-
-    internal static async Task<HttpResponseMessage> CompleteAsync(HttpClient client, Guid uploadId, Dictionary<string, string> fields)
-    {
-        using var form = new FormUrlEncodedContent(fields);
-        return await client.PostAsync($"/api/materials/uploads/{uploadId}/completion", form);
-    }
-
-    internal static ReadOnlyMemory<byte> Block(byte[] bytes, UploadStarted upload, int index) =>
-        bytes.AsMemory(index * upload.BlockSize, Math.Min(upload.BlockSize, bytes.Length - (index * upload.BlockSize)));
-
-    /// <summary>Sends every block the academy does not have yet, then completes.</summary>
-    internal static async Task<HttpResponseMessage> UploadRestAndCompleteAsync(HttpClient client, byte[] bytes, UploadStarted upload, Dictionary<string, string> fields)
-    {
-        var held = (await client.GetFromJsonAsync<UnfinishedUpload>($"/api/materials/uploads/{upload.UploadId}"))!.ReceivedBlocks;
-        foreach (var index in Enumerable.Range(0, upload.BlockCount).Except(held))
-        {
-            using var sent = await PutBlockAsync(client, upload.UploadId, index, Block(bytes, upload, index));
-            if (sent.StatusCode != HttpStatusCode.NoContent)
-            {
-                return await CopyAsync(sent);
-            }
-        }
-
-        return await CompleteAsync(client, upload.UploadId, fields);
-    }
-
     protected async Task ExpireAsync(Guid uploadId) =>
         await App.QueryAsync(db => db.MaterialUploads.Where(u => u.Id == uploadId).ExecuteUpdateAsync(set => set.SetProperty(u => u.ExpiresAt, DateTime.UtcNow.AddMinutes(-1))));
 
@@ -269,22 +230,10 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
 
     private static async Task<UploadedMaterial> UploadWholeAsync(HttpClient client, byte[] bytes, Dictionary<string, string> fields, UploadStarted? upload = null)
     {
-        upload ??= await StartAsync(client, "tiedosto.pdf", bytes);
-        using var completed = await UploadRestAndCompleteAsync(client, bytes, upload, fields);
+        upload ??= await BlockUploads.StartAsync(client, "tiedosto.pdf", bytes);
+        using var completed = await BlockUploads.UploadRestAndCompleteAsync(client, bytes, upload, fields);
         Assert.Equal(HttpStatusCode.Created, completed.StatusCode);
         return (await completed.Content.ReadFromJsonAsync<UploadedMaterial>())!;
-    }
-
-    // A refusal of a block stands for the whole attempt: the caller reads it after its own response is disposed.
-    private static async Task<HttpResponseMessage> CopyAsync(HttpResponseMessage response)
-    {
-        var copy = new HttpResponseMessage(response.StatusCode) { Content = new ByteArrayContent(await response.Content.ReadAsByteArrayAsync()) };
-        foreach (var header in response.Content.Headers)
-        {
-            copy.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
-        }
-
-        return copy;
     }
 
     /// <summary>The download, whether the academy streams it or redirects to a read link on the store.</summary>

@@ -4,17 +4,23 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.IntegrationTests.MaterialStores;
 using Soteliiderit.Academy.Tests.Materials;
+using Soteliiderit.Academy.Web.Features.Materials;
 
 namespace Soteliiderit.Academy.IntegrationTests.Materials;
 
-/// <summary>The academy on an Azurite of its own, which the test stops in the middle of an upload and starts again.</summary>
+/// <summary>
+/// The academy on an Azurite of its own, which the test stops in the middle of an upload and starts again. Azurite
+/// keeps what it stores on disk, as the real service would, so blocks staged before the outage are there after it.
+/// </summary>
 public sealed class OutageMaterialsApp : MaterialsApp
 {
+    private readonly string _azuriteFolder = Directory.CreateTempSubdirectory("academy-azurite-").FullName;
+
     public Azurite Azurite { get; private set; } = null!;
 
     public override async Task InitializeAsync()
     {
-        Azurite = await Azurite.StartOwnAsync(Azurite.FreePort());
+        Azurite = await Azurite.StartOwnAsync(Azurite.FreePort(), _azuriteFolder);
         Settings["Academy:Materials:Provider"] = "AzureBlob";
         Settings["Academy:Materials:ConnectionString"] = Azurite.ConnectionString;
         Settings["Academy:Materials:StoreRetries"] = "1";
@@ -23,14 +29,15 @@ public sealed class OutageMaterialsApp : MaterialsApp
         await base.InitializeAsync();
     }
 
-    public async Task StopStoreAsync() => await Azurite.DisposeAsync();
+    public async Task StopStoreAsync() => await Azurite.StopAsync();
 
-    public async Task StartStoreAgainAsync() => Azurite = await Azurite.StartOwnAsync(Azurite.Port);
+    public async Task StartStoreAgainAsync() => Azurite = await Azurite.StartOwnAsync(Azurite.Port, _azuriteFolder);
 
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
         await Azurite.DisposeAsync();
+        Directory.Delete(_azuriteFolder, recursive: true);
     }
 }
 
@@ -59,6 +66,31 @@ public sealed class StoreOutageTests(OutageMaterialsApp app) : IClassFixture<Out
         using var download = await facilitator.GetAsync($"/api/materials/{id}/download?inline=true");
         Assert.Equal(bytes, await download.Content.ReadAsByteArrayAsync());
         Assert.Equal(before + 1, await app.QueryAsync(db => db.Materials.CountAsync()));
+    }
+
+    [Fact]
+    public async Task When_the_store_dies_between_two_blocks_that_block_is_503_and_succeeds_once_it_is_back()
+    {
+        var bytes = SampleFiles.Mp4(700_000);
+        using var facilitator = await app.ApiAs("facilitator@academy.test");
+        facilitator.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sv");
+        var upload = await BlockUploads.StartAsync(facilitator, "tallenne.mp4", bytes);
+        using var first = await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 0, BlockUploads.Block(bytes, upload, 0));
+
+        await app.StopStoreAsync();
+        using var during = await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 1, BlockUploads.Block(bytes, upload, 1));
+        var heldDuring = (await facilitator.GetFromJsonAsync<UnfinishedUpload>($"/api/materials/uploads/{upload.UploadId}"))!.ReceivedBlocks;
+        await app.StartStoreAgainAsync();
+        using var completed = await BlockUploads.UploadRestAndCompleteAsync(facilitator, bytes, upload, new() { ["title"] = "Webinaarin tallenne" });
+
+        Assert.Equal(HttpStatusCode.NoContent, first.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, during.StatusCode);
+        Assert.Contains("Inget sparades", (await Problem.ReadAsync(during)).Detail, StringComparison.Ordinal);
+        Assert.Equal([0], heldDuring);
+        Assert.Equal(HttpStatusCode.Created, completed.StatusCode);
+        var id = (await completed.Content.ReadFromJsonAsync<UploadedMaterial>())!.Id;
+        using var download = await facilitator.GetAsync($"/api/materials/{id}/download?inline=true");
+        Assert.Equal(bytes, await download.Content.ReadAsByteArrayAsync());
     }
 
     private static MultipartFormDataContent Upload(byte[] bytes)

@@ -18,9 +18,12 @@ public sealed class AcademyStorage : IAsyncDisposable
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), $"academy-process-{Guid.NewGuid():N}");
 
+    /// <summary>Settings of one test's own, added to <see cref="Settings"/> (environment variable names, "Academy__...").</summary>
+    public Dictionary<string, string> More { get; init; } = [];
+
     /// <summary>The academy's settings as environment variables (the way a deployment configures it).</summary>
     public IReadOnlyDictionary<string, string> Settings =>
-        new Dictionary<string, string>
+        new Dictionary<string, string>(More)
         {
             ["Academy__DataDirectory"] = DataDirectory,
             ["Academy__Demo__Seed"] = "true",
