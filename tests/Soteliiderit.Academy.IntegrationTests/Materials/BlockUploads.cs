@@ -8,19 +8,22 @@ namespace Soteliiderit.Academy.IntegrationTests.Materials;
 /// <summary>What a script does to upload a file in blocks through the API, one call per step.</summary>
 public static class BlockUploads
 {
-    public static async Task<UploadStarted> StartAsync(HttpClient client, string fileName, byte[] bytes, Guid? materialId = null)
+    /// <param name="pages">The upload page's routes (cookie and antiforgery header) instead of the API's (bearer token).</param>
+    public static async Task<UploadStarted> StartAsync(HttpClient client, string fileName, byte[] bytes, Guid? materialId = null, bool pages = false)
     {
-        using var response = await client.PostAsJsonAsync("/api/materials/uploads", new StartUploadRequest(fileName, bytes.Length, materialId));
+        using var response = await client.PostAsJsonAsync($"{Root(pages)}/materials/uploads", new StartUploadRequest(fileName, bytes.Length, materialId));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<UploadStarted>())!;
     }
 
-    public static async Task<HttpResponseMessage> PutBlockAsync(HttpClient client, Guid uploadId, int index, ReadOnlyMemory<byte> block)
+    public static async Task<HttpResponseMessage> PutBlockAsync(HttpClient client, Guid uploadId, int index, ReadOnlyMemory<byte> block, bool pages = false)
     {
         using var content = new ReadOnlyMemoryContent(block);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        return await client.PutAsync($"/api/materials/uploads/{uploadId}/blocks/{index}", content);
+        return await client.PutAsync($"{Root(pages)}/materials/uploads/{uploadId}/blocks/{index}", content);
     }
+
+    private static string Root(bool pages) => pages ? "" : "/api";
 
     public static async Task<HttpResponseMessage> CompleteAsync(HttpClient client, Guid uploadId, Dictionary<string, string> fields)
     {

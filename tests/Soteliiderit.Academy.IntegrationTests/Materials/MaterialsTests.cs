@@ -242,20 +242,27 @@ public abstract class MaterialsTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
-    public async Task The_upload_page_posts_with_its_antiforgery_token_and_not_without()
+    public async Task The_upload_page_sends_blocks_with_its_antiforgery_token_and_not_without()
     {
         using var browser = await App.BrowserAs(Facilitator);
         var page = await browser.GetStringAsync("/materials/new");
         var token = HttpClientFormExtensions.InputValue(page.Replace("type=\"hidden\" ", "", StringComparison.Ordinal), "__RequestVerificationToken");
+        var bytes = SampleFiles.Pdf();
 
-        using var withoutToken = await browser.PostAsync("/materials/upload", Upload(SampleFiles.Pdf(), "opas.pdf", ("Title.Fi", "Sivulta")));
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/materials/upload") { Content = Upload(SampleFiles.Pdf(), "opas.pdf", ("Title.Fi", "Sivulta"), ("Input.Themes", "WellbeingAtWork")) };
-        request.Headers.Add("RequestVerificationToken", token);
-        using var withToken = await browser.SendAsync(request);
+        using var withoutToken = await browser.PostAsJsonAsync("/materials/uploads", new { fileName = "opas.pdf", length = bytes.Length });
+        browser.DefaultRequestHeaders.Add("RequestVerificationToken", token);
+        var upload = await BlockUploads.StartAsync(browser, "opas.pdf", bytes, pages: true);
+        using var block = await BlockUploads.PutBlockAsync(browser, upload.UploadId, 0, bytes, pages: true);
+        using var completed = await browser.PostAsync($"/materials/uploads/{upload.UploadId}/completion", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Title.Fi"] = "Sivulta",
+            ["Themes"] = "WellbeingAtWork",
+        }));
 
         Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
-        Assert.Equal(HttpStatusCode.Created, withToken.StatusCode);
-        var id = (await withToken.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NoContent, block.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, completed.StatusCode);
+        var id = (await completed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var shown = await browser.GetStringAsync($"/materials/{id}");
         Assert.Contains("Sivulta", shown, StringComparison.Ordinal);
     }

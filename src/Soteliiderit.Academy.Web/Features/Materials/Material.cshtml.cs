@@ -7,13 +7,16 @@ using Soteliiderit.Academy.Web.Features.Account;
 
 namespace Soteliiderit.Academy.Web.Features.Materials;
 
-public sealed class MaterialModel(MaterialLibrary library, IOptions<MaterialOptions> options, IAuthorizationService authorization) : PageModel
+public sealed class MaterialModel(MaterialLibrary library, ResumableUploads uploads, IOptions<MaterialOptions> options, IAuthorizationService authorization) : PageModel
 {
     public MaterialView Material { get; private set; } = null!;
 
     public bool CanEdit { get; private set; }
 
     public int MaxMegabytes => options.Value.MaxUploadMegabytes;
+
+    /// <summary>The caller's unfinished uploads of a new version of this material.</summary>
+    public IReadOnlyList<UnfinishedUpload> Unfinished { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid materialId)
     {
@@ -24,6 +27,11 @@ public sealed class MaterialModel(MaterialLibrary library, IOptions<MaterialOpti
 
         Material = material;
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Authoring)).Succeeded;
+        if (CanEdit)
+        {
+            Unfinished = [.. (await uploads.UnfinishedAsync(User.UserId())).Where(upload => upload.MaterialId == materialId)];
+        }
+
         return Page();
     }
 

@@ -40,12 +40,8 @@ public static class MaterialsApi
         api.MapGet("/{id:guid}/download", DownloadAsync)
             .WithSummary("The file (current version unless ?version=n): a redirect to a short-lived read link, or the bytes with Range support.");
 
-        // The pages' own doors to the same handlers: cookie-signed-in, antiforgery token in a header.
+        // The pages' door to downloads (cookie-signed-in); the upload page sends its files through MaterialUploadsApi.
         var pages = app.MapGroup("/materials").ExcludeFromDescription();
-        pages.MapPost("/upload", async (HttpContext context, IAntiforgery antiforgery, MaterialUploadReader reader, MaterialLibrary library) =>
-            await ValidAntiforgeryAsync(context, antiforgery) ?? await UploadAsync(context, reader, library)).RequireAuthorization(Policies.Authoring);
-        pages.MapPost("/{id:guid}/versions", async (Guid id, HttpContext context, IAntiforgery antiforgery, MaterialUploadReader reader, MaterialLibrary library) =>
-            await ValidAntiforgeryAsync(context, antiforgery) ?? await UploadVersionAsync(id, context, reader, library)).RequireAuthorization(Policies.Authoring);
         pages.MapGet("/{id:guid}/download", DownloadAsync);
         return app;
     }
