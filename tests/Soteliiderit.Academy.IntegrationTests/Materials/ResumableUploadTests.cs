@@ -73,6 +73,29 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task Blocks_sent_a_few_at_a_time_are_checked_as_they_come_and_give_the_same_file()
+    {
+        var bytes = SampleFiles.Pdf(1_900_000);
+        using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
+        var upload = await BlockUploads.StartAsync(facilitator, "Kolme kerrallaan.pdf", bytes);
+
+        (await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 0, BlockUploads.Block(bytes, upload, 0))).EnsureSuccessStatusCode();
+        var next = 0;
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(async _ =>
+        {
+            for (var index = Interlocked.Increment(ref next); index < upload.BlockCount; index = Interlocked.Increment(ref next))
+            {
+                using var sent = await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, index, BlockUploads.Block(bytes, upload, index));
+                Assert.Equal(HttpStatusCode.NoContent, sent.StatusCode);
+            }
+        }));
+        using var completed = await BlockUploads.CompleteAsync(facilitator, upload.UploadId, new() { ["title"] = "Kolme kerrallaan" });
+
+        Assert.Equal(HttpStatusCode.Created, completed.StatusCode);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), (await completed.Content.ReadFromJsonAsync<UploadedMaterial>())!.Sha256);
+    }
+
+    [Fact]
     public async Task A_file_sent_in_blocks_for_a_material_becomes_its_next_version()
     {
         using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);

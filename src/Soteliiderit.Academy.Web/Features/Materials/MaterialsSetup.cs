@@ -23,6 +23,7 @@ public static class MaterialsSetup
         services.AddScoped<MaterialLibrary>();
         services.AddScoped<MaterialUploadReader>();
         services.AddScoped<ResumableUploads>();
+        services.AddSingleton<BlockInspections>();
         services.AddHostedService<UnfinishedUploadSweeper>();
         services.AddSingleton<MaterialDelivery>();
         services.AddHealthChecks().AddCheck<MaterialStoreCheck>("materials");

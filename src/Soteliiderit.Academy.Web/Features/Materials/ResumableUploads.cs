@@ -25,7 +25,13 @@ public sealed record UnfinishedUpload(
 /// memory), and the file becomes a material only when every block is there and the whole passed inspection.
 /// </summary>
 public sealed partial class ResumableUploads(
-    AcademyDbContext db, IMaterialStore store, MaterialLibrary library, IOptions<MaterialOptions> options, TimeProvider time, ILogger<ResumableUploads> logger)
+    AcademyDbContext db,
+    IMaterialStore store,
+    MaterialLibrary library,
+    BlockInspections inspections,
+    IOptions<MaterialOptions> options,
+    TimeProvider time,
+    ILogger<ResumableUploads> logger)
 {
     /// <summary>A completion that has not finished in this long is taken to have died with its node, and may be started again.</summary>
     private static readonly TimeSpan CompletionTimeout = TimeSpan.FromMinutes(15);
@@ -68,6 +74,7 @@ public sealed partial class ResumableUploads(
         upload.BlobName = $"materials/{upload.MaterialId:N}/{upload.Id:N}";
         db.MaterialUploads.Add(upload);
         await db.SaveChangesAsync();
+        inspections.Begin(upload.Id, options.Value.MaxUploadBytes);
         return new UploadStarted(upload.Id, blocks.BlockSize, blocks.Count, upload.ExpiresAt);
     }
 
@@ -98,6 +105,7 @@ public sealed partial class ResumableUploads(
         }
 
         var size = blocks.SizeOf(index);
+        using var arrival = inspections.Arrive(upload.Id, index);
         var buffer = ArrayPool<byte>.Shared.Rent(size + 1);
         try
         {
@@ -120,7 +128,9 @@ public sealed partial class ResumableUploads(
                 firstBlockSha256 = Convert.ToHexStringLower(SHA256.HashData(block.Span));
             }
 
-            await store.StageBlockAsync(upload.BlobName, index, block, cancellationToken);
+            await Task.WhenAll(
+                store.StageBlockAsync(upload.BlobName, index, block, cancellationToken),
+                arrival.TakeAsync(block, cancellationToken));
             await RecordBlockAsync(upload, index, firstBlockSha256);
         }
         finally
@@ -131,7 +141,7 @@ public sealed partial class ResumableUploads(
 
     /// <summary>
     /// Joins the blocks, inspects the whole file as a single upload would be (type, Office macros, size, SHA-256,
-    /// pages) and records it as a new material with <paramref name="fields"/> as its details, or as the next version.
+    /// pages: as the blocks came when this node saw them all in order, else read back from the store) and records it as a new material with <paramref name="fields"/> as its details, or as the next version.
     /// </summary>
     public async Task<UploadedMaterial> CompleteAsync(ClaimsPrincipal user, Guid uploadId, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
     {
@@ -154,8 +164,10 @@ public sealed partial class ResumableUploads(
         await ClaimCompletionAsync(upload);
         try
         {
+            // Inspected as the blocks came, on this node, the file is known before it is committed; else it is read back.
+            using var inspected = inspections.Finish(upload.Id, blocks.Count);
             await store.CommitBlocksAsync(upload.BlobName, blocks.Count, "application/octet-stream", cancellationToken);
-            var file = await InspectAsync(upload, fields, cancellationToken);
+            var file = inspected is null ? await InspectAsync(upload, fields, cancellationToken) : Received(upload, inspected, fields);
             var version = details is null ? await library.AddVersionAsync(upload.MaterialId, file, uploader) : await CreateAsync(upload, details, file, uploader);
             await SetStateAsync(upload.Id, MaterialUploadState.Completed, version);
             return new UploadedMaterial(upload.MaterialId, version, file.FileName, file.Type.ContentType, file.Length, file.Sha256);
@@ -171,7 +183,7 @@ public sealed partial class ResumableUploads(
         catch (MaterialRefusedException)
         {
             await store.DeleteAsync(upload.BlobName, CancellationToken.None);
-            await ForgetAsync(upload);
+            await CancelAsync(upload);
             throw;
         }
         catch
@@ -271,6 +283,9 @@ public sealed partial class ResumableUploads(
         }
     }
 
+    private static ReceivedFile Received(MaterialUpload upload, FileInspector inspected, IReadOnlyDictionary<string, string> fields) =>
+        new(upload.BlobName, MaterialFileName.Clean(upload.FileName, inspected.Type!), inspected.Type!, inspected.Length, inspected.Sha256!, fields, inspected.Pages);
+
     private async Task<ReceivedFile> InspectAsync(MaterialUpload upload, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
     {
         var download = await store.OpenReadAsync(upload.BlobName, cancellationToken: cancellationToken)
@@ -302,6 +317,7 @@ public sealed partial class ResumableUploads(
 
     private async Task ForgetAsync(MaterialUpload upload)
     {
+        inspections.Forget(upload.Id);
         await db.MaterialUploadBlocks.Where(b => b.UploadId == upload.Id).ExecuteDeleteAsync(CancellationToken.None);
         await db.MaterialUploads.Where(u => u.Id == upload.Id).ExecuteDeleteAsync(CancellationToken.None);
     }
