@@ -65,7 +65,7 @@ public static class MaterialsBenchmark
                 var (id, sent, completed) = await ResumableUpload.RunAsync(academy, file, InFlight);
                 var uploadSeconds = sent + completed;
                 upload = bytes / MiB / uploadSeconds;
-                Console.WriteLine($"Through the academy: resumable upload {upload:0.0} MB/s ({uploadSeconds:0.00} s: blocks {sent:0.00} s, completion {completed:0.00} s)");
+                Console.WriteLine($"Through the academy: resumable upload {upload:0.0} MB/s ({uploadSeconds:0.00} s: blocks {sent:0.00} s, completion {completed:0.00} s); resident memory grew {(memory.Peak - memory.Baseline) / MiB:0} MB");
                 var downloadSeconds = await DownloadAsync(academy, $"/api/materials/{id}/download", bytes);
                 download = bytes / MiB / downloadSeconds;
                 Console.WriteLine($"Through the academy: download {download:0.0} MB/s ({downloadSeconds:0.00} s)");

@@ -106,11 +106,11 @@ public sealed partial class ResumableUploads(
 
         var size = blocks.SizeOf(index);
         using var arrival = inspections.Arrive(upload.Id, index);
-        var buffer = ArrayPool<byte>.Shared.Rent(size + 1);
+        // Exactly the block's size: the pool hands out powers of two, and one byte more would double the block.
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
         try
         {
-            var read = await ReadBlockAsync(body, buffer.AsMemory(0, size + 1), cancellationToken);
-            if (read != size)
+            if (await ReadBlockAsync(body, buffer.AsMemory(0, size), cancellationToken) != size || await ReadBlockAsync(body, new byte[1], cancellationToken) != 0)
             {
                 throw new MaterialUploadException(MaterialUploadProblem.BlockWrongSize, size);
             }
