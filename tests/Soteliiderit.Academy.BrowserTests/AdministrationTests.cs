@@ -63,7 +63,8 @@ public sealed class AdministrationTests(BrowserApp app)
                 steps.Add(text);
             }
         });
-        await admin.EvaluateAsync("() => { const s = document.getElementById('import-status'); new MutationObserver(() => reportImport(s.textContent)).observe(s, { childList: true, characterData: true, subtree: true }); }");
+        // Every text the status line took, also when several steps arrive in one read and are shown within one task.
+        await admin.EvaluateAsync("() => new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => reportImport(n.textContent)))).observe(document.getElementById('import-status'), { childList: true })");
 
         await admin.GetByLabel("CSV-tiedosto").SetInputFilesAsync(new FilePayload { Name = "esihenkilot.csv", MimeType = "text/csv", Buffer = csv });
         await admin.GetByRole(AriaRole.Button, new() { Name = "Tuo", Exact = true }).ClickAsync();

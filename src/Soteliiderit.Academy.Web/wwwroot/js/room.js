@@ -722,12 +722,19 @@
     updateHandButton();
   }));
 
-  on("slide-previous", "click", () => {
-    if (state.slide > 1) call("SetSlide", state.slide - 1).catch(() => {});
-  });
-  on("slide-next", "click", () => {
-    if (state.slide < data.slides.length) call("SetSlide", state.slide + 1).catch(() => {});
-  });
+  // A click counts from the slide last asked for, not the one last shown: two quick clicks move two slides even
+  // while the first change is still on its way back from the hub.
+  let askedSlide = null;
+  function moveSlide(step) {
+    const to = (askedSlide ?? state.slide) + step;
+    if (to < 1 || to > data.slides.length) return;
+    askedSlide = to;
+    call("SetSlide", to).catch(() => {}).finally(() => {
+      if (askedSlide === to) askedSlide = null;
+    });
+  }
+  on("slide-previous", "click", () => moveSlide(-1));
+  on("slide-next", "click", () => moveSlide(1));
 
   on("show-attendees", "click", async () => {
     const people = await call("GetAttendees").catch(() => []);
