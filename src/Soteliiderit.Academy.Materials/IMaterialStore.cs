@@ -25,11 +25,12 @@ public interface IMaterialStore
 
     /// <summary>
     /// Makes blocks 0 to <paramref name="blockCount"/> - 1, in that order, the blob. Throws
-    /// <see cref="MissingBlocksException"/> when the store no longer has one of them.
+    /// <see cref="MissingBlocksException"/> when the store no longer has one of them. The blocks stay until
+    /// <see cref="DiscardBlocksAsync"/>, so a completion that fails after the commit can commit them again.
     /// </summary>
     Task CommitBlocksAsync(string blobName, int blockCount, string contentType, CancellationToken cancellationToken = default);
 
-    /// <summary>Forgets the staged blocks of an upload that will never be committed.</summary>
+    /// <summary>Forgets the staged blocks of an upload that will never be committed, or was committed for good.</summary>
     Task DiscardBlocksAsync(string blobName, CancellationToken cancellationToken = default);
 
     /// <summary>The blob's bytes, all of them or one range; null when there is no such blob.</summary>

@@ -92,8 +92,6 @@ public sealed class FileSystemMaterialStore : IMaterialStore
         {
             await UploadAsync(blobName, whole, contentType, cancellationToken).ConfigureAwait(false);
         }
-
-        Directory.Delete(folder, recursive: true);
     }
 
     public Task DiscardBlocksAsync(string blobName, CancellationToken cancellationToken = default)

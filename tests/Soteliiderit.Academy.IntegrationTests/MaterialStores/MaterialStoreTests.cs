@@ -71,6 +71,25 @@ public sealed class MaterialStoreTests(MaterialStoreFixture stores) : IClassFixt
 
     [Theory]
     [MemberData(nameof(Kinds))]
+    public async Task Committed_blocks_can_be_committed_again_until_discarded(string kind)
+    {
+        // A completion that fails after its commit (the record, say) is tried again without the file sent again.
+        var store = stores.Store(kind);
+        var bytes = TestContent.Bytes(2000);
+        var name = $"{_folder}/again.mp4";
+        await store.StageBlockAsync(name, 0, bytes.AsMemory(0, 1000));
+        await store.StageBlockAsync(name, 1, bytes.AsMemory(1000));
+        await store.CommitBlocksAsync(name, 2, "video/mp4");
+
+        await store.CommitBlocksAsync(name, 2, "video/mp4");
+        await store.DiscardBlocksAsync(name);
+
+        await using var download = await store.OpenReadAsync(name);
+        Assert.Equal(bytes, await TestContent.ReadAllAsync(download!.Content));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
     public async Task A_commit_missing_a_block_is_refused_and_leaves_nothing_under_the_name(string kind)
     {
         var store = stores.Store(kind);

@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Soteliiderit.Academy.Materials.FileSystem;
+using Soteliiderit.Academy.Data.Materials;
 using Soteliiderit.Academy.Tests.Materials;
 using Soteliiderit.Academy.Web.Demo;
 using Soteliiderit.Academy.Web.Features.Materials;
@@ -39,6 +40,8 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : MaterialsApp
 {
     protected TApp App { get; } = app;
+
+    private DateTime Now => App.Service<TimeProvider>().GetUtcNow().UtcDateTime;
 
     [Fact]
     public async Task Blocks_sent_out_of_order_and_one_sent_twice_become_the_same_file_once_completed()
@@ -225,6 +228,53 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task A_block_sent_while_the_upload_is_being_completed_is_refused_and_not_counted()
+    {
+        var bytes = SampleFiles.Pdf(600_000);
+        using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
+        var upload = await BlockUploads.StartAsync(facilitator, "valmistuva.pdf", bytes);
+        await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 0, BlockUploads.Block(bytes, upload, 0));
+        await CompletingAsync(upload.UploadId);
+
+        using var late = await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 1, BlockUploads.Block(bytes, upload, 1));
+
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Contains("valmistumassa", (await Problem.ReadAsync(late)).Detail, StringComparison.Ordinal);
+        Assert.Equal(1, await App.QueryAsync(db => db.MaterialUploadBlocks.CountAsync(b => b.UploadId == upload.UploadId)));
+    }
+
+    [Fact]
+    public async Task The_sweep_leaves_an_upload_that_is_being_completed_alone_even_past_its_lifetime()
+    {
+        var bytes = SampleFiles.Pdf(600_000);
+        using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
+        var upload = await BlockUploads.StartAsync(facilitator, "hidas.pdf", bytes);
+        await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 0, BlockUploads.Block(bytes, upload, 0));
+        await CompletingAsync(upload.UploadId);
+        await ExpireAsync(upload.UploadId);
+
+        await SweepAsync();
+
+        Assert.True(await App.QueryAsync(db => db.MaterialUploadBlocks.AnyAsync(b => b.UploadId == upload.UploadId)));
+    }
+
+    [Fact]
+    public async Task A_completion_form_that_cannot_be_read_is_a_problem_detail_and_the_upload_stays_open()
+    {
+        var bytes = SampleFiles.Pdf(300_000);
+        using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
+        var upload = await BlockUploads.StartAsync(facilitator, "rikki.pdf", bytes);
+        using var content = new StringContent("--other\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nRikki");
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=expected");
+
+        using var broken = await facilitator.PostAsync($"/api/materials/uploads/{upload.UploadId}/completion", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Contains("kenttiä ei voitu lukea", (await Problem.ReadAsync(broken)).Detail, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await facilitator.GetAsync($"/api/materials/uploads/{upload.UploadId}")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_start_that_cannot_become_a_material_is_refused_before_any_block()
     {
         using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
@@ -242,8 +292,13 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains($"{MaterialsApp.MaxUploadMegabytes} Mt", (await Problem.ReadAsync(tooLarge)).Detail, StringComparison.Ordinal);
     }
 
+    // As a completion on another node leaves the row while it joins and checks the file.
+    protected async Task CompletingAsync(Guid uploadId) =>
+        await App.QueryAsync(db => db.MaterialUploads.Where(u => u.Id == uploadId).ExecuteUpdateAsync(set => set
+            .SetProperty(u => u.State, MaterialUploadState.Completing).SetProperty(u => u.CompletingSince, Now)));
+
     protected async Task ExpireAsync(Guid uploadId) =>
-        await App.QueryAsync(db => db.MaterialUploads.Where(u => u.Id == uploadId).ExecuteUpdateAsync(set => set.SetProperty(u => u.ExpiresAt, DateTime.UtcNow.AddMinutes(-1))));
+        await App.QueryAsync(db => db.MaterialUploads.Where(u => u.Id == uploadId).ExecuteUpdateAsync(set => set.SetProperty(u => u.ExpiresAt, Now.AddMinutes(-1))));
 
     protected async Task SweepAsync()
     {

@@ -31,13 +31,15 @@ public sealed class BlockInspectionsTests
     public async Task A_block_that_overtakes_one_on_its_way_waits_for_it()
     {
         await TakeAsync(0);
-        using var first = _inspections.Arrive(_upload, 1);
-        using var second = _inspections.Arrive(_upload, 2);
-
-        var overtaking = second.TakeAsync(Block(2), CancellationToken.None);
-        var waited = !overtaking.IsCompleted;
-        await first.TakeAsync(Block(1), CancellationToken.None);
-        await overtaking;
+        bool waited;
+        using (var first = _inspections.Arrive(_upload, 1))
+        using (var second = _inspections.Arrive(_upload, 2))
+        {
+            var overtaking = second.TakeAsync(Block(2), CancellationToken.None);
+            waited = !overtaking.IsCompleted;
+            await first.TakeAsync(Block(1), CancellationToken.None);
+            await overtaking;
+        }
 
         Assert.True(waited);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File)), _inspections.Finish(_upload, 3)?.Sha256);
@@ -54,14 +56,31 @@ public sealed class BlockInspectionsTests
     }
 
     [Fact]
-    public async Task A_block_sent_again_after_it_was_taken_changes_nothing()
+    public async Task A_block_sent_again_after_it_was_taken_leaves_the_file_to_be_read_back()
     {
+        // The copy sent again replaces the first in the store, and need not hold the same bytes.
         await TakeAsync(0);
+        await TakeAsync(1);
+        using (var again = _inspections.Arrive(_upload, 0))
+        {
+            await again.TakeAsync(new byte[1000], CancellationToken.None);
+        }
+
+        await TakeAsync(2);
+
+        Assert.Null(_inspections.Finish(_upload, 3));
+    }
+
+    [Fact]
+    public async Task A_completion_while_a_block_is_still_on_its_way_leaves_the_file_to_be_read_back()
+    {
         await TakeAsync(0);
         await TakeAsync(1);
         await TakeAsync(2);
 
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File)), _inspections.Finish(_upload, 3)?.Sha256);
+        using var late = _inspections.Arrive(_upload, 1);
+
+        Assert.Null(_inspections.Finish(_upload, 3));
     }
 
     [Fact]

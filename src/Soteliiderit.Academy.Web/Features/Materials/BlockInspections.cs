@@ -40,11 +40,20 @@ public sealed class BlockInspections(TimeProvider time)
         return new Arrival(inspection, index, time);
     }
 
-    /// <summary>The finished inspection of every block in order, or null when the file must be read back to be inspected.</summary>
+    /// <summary>
+    /// The finished inspection of every block in order, or null when the file must be read back to be inspected:
+    /// also when a block is still on its way, since what it brings may or may not become part of the file.
+    /// </summary>
     public FileInspector? Finish(Guid uploadId, int blockCount)
     {
-        if (!_uploads.TryRemove(uploadId, out var inspection) || !inspection.HasTaken(blockCount))
+        if (!_uploads.TryRemove(uploadId, out var inspection))
         {
+            return null;
+        }
+
+        if (!inspection.HasTakenAll(blockCount))
+        {
+            inspection.Dispose();
             return null;
         }
 
@@ -56,7 +65,7 @@ public sealed class BlockInspections(TimeProvider time)
     {
         if (_uploads.TryRemove(uploadId, out var inspection))
         {
-            inspection.Inspector.Dispose();
+            inspection.Dispose();
         }
     }
 
@@ -71,7 +80,7 @@ public sealed class BlockInspections(TimeProvider time)
     }
 
     /// <summary>What one upload's blocks have shown so far, and which blocks are on their way.</summary>
-    public sealed class Inspection(FileInspector inspector, DateTimeOffset begun)
+    public sealed class Inspection(FileInspector inspector, DateTimeOffset begun) : IDisposable
     {
         private readonly Lock _turn = new();
         private readonly Dictionary<int, int> _arriving = [];
@@ -83,11 +92,21 @@ public sealed class BlockInspections(TimeProvider time)
 
         public DateTimeOffset LastTaken { get; private set; } = begun;
 
-        public bool HasTaken(int blockCount)
+        public bool HasTakenAll(int blockCount)
         {
             lock (_turn)
             {
-                return !_broken && _next == blockCount;
+                return !_broken && _next == blockCount && _arriving.Count == 0;
+            }
+        }
+
+        /// <summary>Under the turn, so that a block being taken meanwhile does not meet a disposed hash.</summary>
+        public void Dispose()
+        {
+            lock (_turn)
+            {
+                Break();
+                Inspector.Dispose();
             }
         }
 
@@ -119,9 +138,15 @@ public sealed class BlockInspections(TimeProvider time)
                 Task changed;
                 lock (_turn)
                 {
-                    if (_broken || index < _next)
+                    if (_broken)
                     {
-                        // Given up on, or a block sent again after its first copy was taken.
+                        return;
+                    }
+
+                    if (index < _next)
+                    {
+                        // Sent again after its first copy was taken: the store keeps this copy, which may differ.
+                        Break();
                         return;
                     }
 

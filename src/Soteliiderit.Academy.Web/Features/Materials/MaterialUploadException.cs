@@ -10,6 +10,7 @@ public enum MaterialUploadProblem
     NoFile,
     OneFile,
     FieldTooLong,
+    FormUnreadable,
     FileNameNotAName,
     FileNameTooLong,
     Empty,

@@ -99,7 +99,21 @@ public static class MaterialUploadsApi
             throw new MaterialUploadException(MaterialUploadProblem.FieldTooLong);
         }
 
-        var form = await request.ReadFormAsync(new FormOptions { ValueLengthLimit = (int)CompletionFormLimit, MultipartBodyLengthLimit = CompletionFormLimit });
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(new FormOptions { ValueLengthLimit = (int)CompletionFormLimit, MultipartBodyLengthLimit = CompletionFormLimit });
+        }
+        catch (InvalidDataException)
+        {
+            // A broken boundary, or a body (sent without a length) beyond the limit.
+            throw new MaterialUploadException(MaterialUploadProblem.FormUnreadable);
+        }
+        catch (IOException)
+        {
+            throw new MaterialUploadException(MaterialUploadProblem.FormUnreadable);
+        }
+
         return form.Files.Count > 0
             ? throw new MaterialUploadException(MaterialUploadProblem.OneFile)
             : form.ToDictionary(field => field.Key, field => string.Join(',', field.Value.OfType<string>()), StringComparer.OrdinalIgnoreCase);

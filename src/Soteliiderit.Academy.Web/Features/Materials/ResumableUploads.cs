@@ -104,7 +104,9 @@ public sealed partial class ResumableUploads(
     public async Task ReceiveBlockAsync(Guid uploader, Guid uploadId, int index, Stream body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var upload = await OpenAsync(uploader, uploadId, includeBlocks: false);
+        // On its way before the upload's state is read: a completion that starts meanwhile reads the file back.
+        using var arrival = inspections.Arrive(uploadId, index);
+        var upload = await OpenAsync(uploader, uploadId, includeBlocks: false, toBlocks: true);
         var blocks = new UploadBlocks(upload.Length, upload.BlockSize);
         if (!blocks.Contains(index))
         {
@@ -112,7 +114,6 @@ public sealed partial class ResumableUploads(
         }
 
         var size = blocks.SizeOf(index);
-        using var arrival = inspections.Arrive(upload.Id, index);
         // Exactly the block's size: the pool hands out powers of two, and one byte more would double the block.
         var buffer = BlockBuffers.Rent(size);
         try
@@ -177,6 +178,7 @@ public sealed partial class ResumableUploads(
             var file = inspected is null ? await InspectAsync(upload, fields, cancellationToken) : Received(upload, inspected, fields);
             var version = details is null ? await library.AddVersionAsync(upload.MaterialId, file, uploader) : await CreateAsync(upload, details, file, uploader);
             await SetStateAsync(upload.Id, MaterialUploadState.Completed, version);
+            await DiscardCommittedBlocksAsync(upload);
             return new UploadedMaterial(upload.MaterialId, version, file.FileName, file.Type.ContentType, file.Length, file.Sha256);
         }
         catch (MissingBlocksException lost)
@@ -204,12 +206,17 @@ public sealed partial class ResumableUploads(
     public async Task<int> SweepExpiredAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var expired = await db.MaterialUploads.AsNoTracking().Where(u => u.ExpiresAt <= now).Take(500).ToListAsync(cancellationToken);
+        var stale = now - CompletionTimeout;
+        var expired = await db.MaterialUploads.AsNoTracking()
+            .Where(u => u.ExpiresAt <= now && (u.State != MaterialUploadState.Completing || u.CompletingSince < stale))
+            .Take(500).ToListAsync(cancellationToken);
         foreach (var upload in expired)
         {
             if (upload.State != MaterialUploadState.Completed)
             {
+                // A completion that died after joining the blocks leaves a blob no material refers to.
                 await store.DiscardBlocksAsync(upload.BlobName, cancellationToken);
+                await store.DeleteAsync(upload.BlobName, cancellationToken);
             }
 
             await ForgetAsync(upload);
@@ -231,13 +238,16 @@ public sealed partial class ResumableUploads(
         }
     }
 
-    /// <summary>The caller's upload, still open to blocks: someone else's is "not found", so its existence is not told.</summary>
-    private async Task<MaterialUpload> OpenAsync(Guid uploader, Guid uploadId, bool includeBlocks)
+    /// <summary>
+    /// The caller's unfinished upload: someone else's is "not found", so its existence is not told. Blocks are
+    /// taken only while it is open; once a completion has begun, what it joins is fixed.
+    /// </summary>
+    private async Task<MaterialUpload> OpenAsync(Guid uploader, Guid uploadId, bool includeBlocks, bool toBlocks = false)
     {
         var uploads = db.MaterialUploads.AsNoTracking().Where(u => u.Id == uploadId && u.UploadedBy == uploader);
         var upload = await (includeBlocks ? uploads.Include(u => u.Blocks) : uploads).SingleOrDefaultAsync()
             ?? throw new MaterialUploadException(MaterialUploadProblem.UploadNotFound);
-        if (upload.State == MaterialUploadState.Completed)
+        if (upload.State == MaterialUploadState.Completed || (toBlocks && upload.State == MaterialUploadState.Completing))
         {
             throw new MaterialUploadException(MaterialUploadProblem.UploadCompleted);
         }
@@ -254,26 +264,50 @@ public sealed partial class ResumableUploads(
         await store.DiscardBlocksAsync(upload.BlobName, CancellationToken.None);
     }
 
+    /// <summary>Counts a staged block, if the upload is still open: a completion that began meanwhile may not have it.</summary>
     private async Task RecordBlockAsync(MaterialUpload upload, int index, string? firstBlockSha256)
     {
         var expiresAt = time.GetUtcNow().UtcDateTime + options.Value.UnfinishedUploadLifetime;
-        if (!await db.MaterialUploadBlocks.AnyAsync(b => b.UploadId == upload.Id && b.Index == index))
-        {
-            db.MaterialUploadBlocks.Add(new MaterialUploadBlock { UploadId = upload.Id, Index = index });
-            try
-            {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateException)
-            {
-                // The same block sent twice at once (a retry overtaking a slow first try): one row is all it needs.
-                db.ChangeTracker.Clear();
-            }
-        }
-
-        await db.MaterialUploads.Where(u => u.Id == upload.Id).ExecuteUpdateAsync(set => set
+        var stillOpen = await db.MaterialUploads.Where(u => u.Id == upload.Id && u.State == MaterialUploadState.Open).ExecuteUpdateAsync(set => set
             .SetProperty(u => u.ExpiresAt, expiresAt)
             .SetProperty(u => u.FirstBlockSha256, u => firstBlockSha256 ?? u.FirstBlockSha256));
+        if (stillOpen == 0)
+        {
+            throw new MaterialUploadException(MaterialUploadProblem.UploadCompleted);
+        }
+
+        if (await db.MaterialUploadBlocks.AnyAsync(b => b.UploadId == upload.Id && b.Index == index))
+        {
+            return;
+        }
+
+        db.MaterialUploadBlocks.Add(new MaterialUploadBlock { UploadId = upload.Id, Index = index });
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // The same block sent twice at once (a retry overtaking a slow first try): one row is all it needs.
+            db.ChangeTracker.Clear();
+            if (!await db.MaterialUploadBlocks.AnyAsync(b => b.UploadId == upload.Id && b.Index == index))
+            {
+                throw;
+            }
+        }
+    }
+
+    /// <summary>The material holds the file now; the disk store's block files are no longer needed for another try.</summary>
+    private async Task DiscardCommittedBlocksAsync(MaterialUpload upload)
+    {
+        try
+        {
+            await store.DiscardBlocksAsync(upload.BlobName, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or MaterialStoreUnavailableException)
+        {
+            BlocksNotDiscarded(logger, exception, upload.Id);
+        }
     }
 
     /// <summary>One completion at a time: two clicks, or two tabs, cannot both record the file.</summary>
@@ -283,7 +317,10 @@ public sealed partial class ResumableUploads(
         var stale = now - CompletionTimeout;
         var claimed = await db.MaterialUploads
             .Where(u => u.Id == upload.Id && (u.State == MaterialUploadState.Open || (u.State == MaterialUploadState.Completing && u.CompletingSince < stale)))
-            .ExecuteUpdateAsync(set => set.SetProperty(u => u.State, MaterialUploadState.Completing).SetProperty(u => u.CompletingSince, now));
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(u => u.State, MaterialUploadState.Completing)
+                .SetProperty(u => u.CompletingSince, now)
+                .SetProperty(u => u.ExpiresAt, now + options.Value.UnfinishedUploadLifetime));
         if (claimed == 0)
         {
             throw new MaterialUploadException(MaterialUploadProblem.UploadCompleted);
@@ -347,4 +384,7 @@ public sealed partial class ResumableUploads(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The material store lost blocks of upload {UploadId}; they will be sent again")]
     private static partial void BlocksLost(ILogger logger, Exception exception, Guid uploadId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The blocks of completed upload {UploadId} could not be discarded; they stay on disk")]
+    private static partial void BlocksNotDiscarded(ILogger logger, Exception exception, Guid uploadId);
 }
