@@ -25,20 +25,21 @@ public sealed partial class MaterialUploadTests(BrowserApp app)
         // Before anything is sent there is no empty progress track, and the upload and download buttons use different words.
         await Assertions.Expect(facilitator.Locator("[data-upload-progress]")).ToBeHiddenAsync();
         await facilitator.EvaluateAsync(
-            "() => { const s = document.getElementById('upload-status'); new MutationObserver(() => reportUploadProgress(s.textContent)).observe(s, { childList: true, characterData: true, subtree: true }); }");
+            "() => new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.textContent && reportUploadProgress(n.textContent)))).observe(document.getElementById('upload-status'), { childList: true })");
 
         await facilitator.GetByLabel("suomi").First.FillAsync("Webinaarin tallenne: luottamus etätiimissä");
         await facilitator.Locator("#upload-file").SetInputFilesAsync(new FilePayload { Name = "Webinaarin tallenne.mp4", MimeType = "video/mp4", Buffer = recording });
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Lähetä tiedosto", Exact = true }).ClickAsync();
         await facilitator.WaitForURLAsync(MaterialPage());
 
+        await Assertions.Expect(facilitator.Locator("main .notice[role=status]")).ToHaveTextAsync("Tiedosto on tallennettu. Materiaali on luonnos: esihenkilöt näkevät sen, kun julkaiset sen.");
         Assert.Contains("Lähetetty 0 %", progress);
         Assert.Contains(progress, text => text.StartsWith("Lähetetty 100 %. Kaikki lähetetty.", StringComparison.Ordinal));
         await Assertions.Expect(facilitator.GetByRole(AriaRole.Button, new() { Name = "Lähetä uusi versio" })).ToBeVisibleAsync();
         await Assertions.Expect(facilitator.Locator("[data-upload-progress]")).ToBeHiddenAsync();
         await Assertions.Expect(facilitator.Locator("h1")).ToHaveTextAsync("Webinaarin tallenne: luottamus etätiimissä");
         // The details form saved unchanged keeps the title and the theme ticked.
-        var material = facilitator.Url;
+        var material = facilitator.Url.Split('?')[0];
         await facilitator.GetByRole(AriaRole.Link, new() { Name = "Muokkaa otsikkoa, kuvausta ja teemoja" }).ClickAsync();
         await facilitator.GetByLabel("Etäjohtaminen").CheckAsync();
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Tallenna", Exact = true }).ClickAsync();
@@ -67,14 +68,22 @@ public sealed partial class MaterialUploadTests(BrowserApp app)
         var facilitator = await app.SignedInPageAsync(DemoAccounts.Facilitator, "sv");
         await facilitator.GotoAsync("/materials/new");
 
-        await facilitator.GetByLabel("svenska").First.FillAsync("Program");
+        // A missing title is told beside the title boxes, and the first box is marked, before anything is sent.
         await facilitator.Locator("#upload-file").SetInputFilesAsync(new FilePayload { Name = "guide.pdf", MimeType = "application/pdf", Buffer = SampleFiles.Executable() });
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Ladda upp", Exact = true }).ClickAsync();
+        var firstTitle = facilitator.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Rubrik") }).GetByRole(AriaRole.Textbox).First;
+        await Assertions.Expect(firstTitle).ToBeFocusedAsync();
+        await Assertions.Expect(firstTitle).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(firstTitle).ToHaveAccessibleDescriptionAsync(new Regex("^Ge materialet en titel på minst ett språk\\."));
+
+        await facilitator.GetByLabel("svenska").First.FillAsync("Program");
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Ladda upp", Exact = true }).ClickAsync();
+        await Assertions.Expect(firstTitle).Not.ToHaveAttributeAsync("aria-invalid", "true");
 
         await Assertions.Expect(facilitator.Locator("[data-upload-error]")).ToContainTextAsync("Den här typen av fil godkänns inte.");
         Assert.EndsWith("/materials/new", facilitator.Url, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex("/materials/[0-9a-f-]{36}$")]
+    [GeneratedRegex("/materials/[0-9a-f-]{36}\\?saved=1$")]
     private static partial Regex MaterialPage();
 }

@@ -86,6 +86,61 @@ public sealed partial class ResumableUploadTests(BrowserApp app)
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Recording)), await StoredSha256Async("Keskeytynyt tallenne.mp4"));
     }
 
+    [Fact]
+    public async Task A_block_refused_for_good_stops_the_blocks_still_on_their_way()
+    {
+        var facilitator = await app.SignedInPageAsync(DemoAccounts.Facilitator, "fi");
+        await facilitator.RouteAsync(BlockRequest(1), route => route.FulfillAsync(new()
+        {
+            Status = 400,
+            ContentType = "application/problem+json",
+            Body = """{"status":400,"detail":"Osa 2 on väärän kokoinen."}""",
+        }));
+        // Block 2 stays on its way until the page gives it up.
+        await facilitator.RouteAsync(BlockRequest(2), _ => Task.CompletedTask);
+        var givenUp = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        facilitator.RequestFailed += (_, request) =>
+        {
+            if (BlockRequest(2).IsMatch(request.Url))
+            {
+                givenUp.TrySetResult();
+            }
+        };
+
+        await PickAndSendAsync(facilitator, "Pysähtyvä tallenne", "Pysähtyvä tallenne.mp4");
+
+        await Assertions.Expect(facilitator.Locator("[data-upload-error]")).ToHaveTextAsync("Osa 2 on väärän kokoinen.");
+        await givenUp.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await Assertions.Expect(facilitator.Locator("#upload-status")).ToBeEmptyAsync();
+        await Assertions.Expect(facilitator.GetByRole(AriaRole.Button, new() { Name = "Lähetä tiedosto", Exact = true })).ToBeEnabledAsync();
+    }
+
+    [Fact]
+    public async Task An_unfinished_upload_the_facilitator_will_not_continue_is_discarded_from_the_list()
+    {
+        var facilitator = await app.SignedInPageAsync(DemoAccounts.Facilitator, "fi");
+        await facilitator.GotoAsync("/materials/new");
+        await facilitator.EvaluateAsync("""
+            async () => {
+              const token = document.querySelector("form[data-upload] input[name=__RequestVerificationToken]").value;
+              const headers = { "Content-Type": "application/json", RequestVerificationToken: token };
+              const answer = await fetch("/materials/uploads", { method: "POST", headers, body: JSON.stringify({ fileName: "Hylättävä.mp4", length: 20000000 }) });
+              if (answer.status !== 201) throw new Error(String(answer.status));
+            }
+            """);
+        await facilitator.ReloadAsync();
+        var unfinished = facilitator.Locator("[data-unfinished-upload]", new() { HasText = "Hylättävä.mp4" });
+        await Assertions.Expect(unfinished).ToHaveCountAsync(1);
+
+        await unfinished.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Hylkää.*Hylättävä\\.mp4$") }).ClickAsync();
+
+        await Assertions.Expect(unfinished).ToHaveCountAsync(0);
+        await Assertions.Expect(facilitator.Locator("#upload-status")).ToHaveTextAsync("Tiedoston Hylättävä.mp4 keskeneräinen lähetys on hylätty.");
+        await Assertions.Expect(facilitator.Locator("#upload-file")).ToBeFocusedAsync();
+        await facilitator.ReloadAsync();
+        await Assertions.Expect(unfinished).ToHaveCountAsync(0);
+    }
+
     private static async Task PickAndSendAsync(IPage page, string title, string fileName)
     {
         if (!page.Url.EndsWith("/materials/new", StringComparison.Ordinal))
@@ -115,7 +170,7 @@ public sealed partial class ResumableUploadTests(BrowserApp app)
         }
 
         await page.EvaluateAsync(
-            "() => { const s = document.getElementById('upload-status'); new MutationObserver(() => s.textContent && reportUploadProgress(s.textContent)).observe(s, { childList: true, characterData: true, subtree: true }); }");
+            "() => new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.textContent && reportUploadProgress(n.textContent)))).observe(document.getElementById('upload-status'), { childList: true })");
         return progress;
     }
 
@@ -128,6 +183,6 @@ public sealed partial class ResumableUploadTests(BrowserApp app)
 
     private static Regex BlockRequest(int index) => new($"/materials/uploads/[0-9a-f-]+/blocks/{index}$");
 
-    [GeneratedRegex("/materials/[0-9a-f-]{36}$")]
+    [GeneratedRegex("/materials/[0-9a-f-]{36}\\?saved=1$")]
     private static partial Regex MaterialPage();
 }

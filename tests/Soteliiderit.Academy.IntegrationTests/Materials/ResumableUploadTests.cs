@@ -168,7 +168,7 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
         using var again = await BlockUploads.CompleteAsync(facilitator, upload.UploadId, new() { ["title"] = "Valmis" });
         using var lateBlock = await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 0, BlockUploads.Block(bytes, upload, 0));
 
-        Assert.Equal((HttpStatusCode.Conflict, "Tiedostosta puuttuu vielä 2 osaa. Lähetä ne ja viimeistele lataus sitten."), (early.StatusCode, (await Problem.ReadAsync(early)).Detail));
+        Assert.Equal((HttpStatusCode.Conflict, "Tiedostosta puuttuu vielä 2 osaa. Lähetä ne ja viimeistele lähetys sitten."), (early.StatusCode, (await Problem.ReadAsync(early)).Detail));
         Assert.Equal(HttpStatusCode.BadRequest, untitled.StatusCode);
         Assert.Contains("Title", (await Problem.ReadAsync(untitled)).Errors!.Keys);
         Assert.Equal(HttpStatusCode.Created, done.StatusCode);
@@ -272,6 +272,24 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
         Assert.Contains("kenttiä ei voitu lukea", (await Problem.ReadAsync(broken)).Detail, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await facilitator.GetAsync($"/api/materials/uploads/{upload.UploadId}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_upload_given_up_by_its_uploader_is_gone_at_once_and_nobody_else_can_give_it_up()
+    {
+        var bytes = SampleFiles.Pdf(600_000);
+        using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
+        using var other = await App.ApiAs(DemoAccounts.Admin);
+        var upload = await BlockUploads.StartAsync(facilitator, "väärä.pdf", bytes);
+        await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 0, BlockUploads.Block(bytes, upload, 0));
+
+        using var stranger = await other.DeleteAsync($"/api/materials/uploads/{upload.UploadId}");
+        using var discarded = await facilitator.DeleteAsync($"/api/materials/uploads/{upload.UploadId}");
+        using var block = await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 1, BlockUploads.Block(bytes, upload, 1));
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NoContent, HttpStatusCode.NotFound), (stranger.StatusCode, discarded.StatusCode, block.StatusCode));
+        Assert.DoesNotContain((await facilitator.GetFromJsonAsync<List<UnfinishedUpload>>("/api/materials/uploads"))!, u => u.UploadId == upload.UploadId);
+        Assert.False(await App.QueryAsync(db => db.MaterialUploadBlocks.AnyAsync(b => b.UploadId == upload.UploadId)));
     }
 
     [Fact]

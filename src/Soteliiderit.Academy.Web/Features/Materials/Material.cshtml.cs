@@ -18,7 +18,10 @@ public sealed class MaterialModel(MaterialLibrary library, ResumableUploads uplo
     /// <summary>The caller's unfinished uploads of a new version of this material.</summary>
     public IReadOnlyList<UnfinishedUpload> Unfinished { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid materialId)
+    /// <summary>The version the upload page just saved, to say so after its redirect here.</summary>
+    public int? SavedVersion { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid materialId, int? saved)
     {
         if (await library.FindAsync(User, materialId) is not { } material)
         {
@@ -26,6 +29,7 @@ public sealed class MaterialModel(MaterialLibrary library, ResumableUploads uplo
         }
 
         Material = material;
+        SavedVersion = saved is > 0 && saved <= material.Versions.Count ? saved : null;
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Authoring)).Succeeded;
         if (CanEdit)
         {

@@ -34,6 +34,7 @@ public static class MaterialUploadsApi
             .WithSummary("Start an upload in blocks: {fileName, length, materialId?} (a materialId makes the file that material's next version). Answers the block size.");
         uploads.MapGet("/", UnfinishedAsync).WithSummary("The caller's unfinished uploads, with the blocks the academy already has.");
         uploads.MapGet("/{uploadId:guid}", FindAsync).WithSummary("One unfinished upload and the blocks the academy already has.");
+        uploads.MapDelete("/{uploadId:guid}", DiscardAsync).WithSummary("Give up an unfinished upload: the blocks the academy holds are discarded at once.");
         uploads.MapPut("/{uploadId:guid}/blocks/{index:int}", ReceiveBlockAsync)
             .Accepts<byte[]>("application/octet-stream")
             .WithSummary("Block n of the file: exactly blockSize bytes, the last block the rest. Sending a block again replaces it.");
@@ -54,6 +55,13 @@ public static class MaterialUploadsApi
 
     private static async Task<Results<Ok<UnfinishedUpload>, ProblemHttpResult>> FindAsync(Guid uploadId, HttpContext context, ResumableUploads uploads) =>
         await RefusedAsProblem(context, async () => TypedResults.Ok(await uploads.FindAsync(context.User.UserId(), uploadId)));
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DiscardAsync(Guid uploadId, HttpContext context, ResumableUploads uploads) =>
+        await RefusedAsProblem(context, async () =>
+        {
+            await uploads.DiscardAsync(context.User.UserId(), uploadId);
+            return TypedResults.NoContent();
+        });
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ReceiveBlockAsync(
         Guid uploadId, int index, HttpContext context, ResumableUploads uploads, IOptions<MaterialOptions> options) =>

@@ -29,6 +29,11 @@ public static class FinnishTime
     /// <summary>"ma 1.12.2026 klo 9.00" style: date and time in the reader's culture, in Finnish time.</summary>
     public static string Format(DateTime utc) => ToLocal(utc).ToString("ddd d.M.yyyy HH:mm", CultureInfo.CurrentCulture);
 
+    /// <summary>Without the weekday, for a moment inside a sentence ("kept until 3.12.2026 14.19").</summary>
+    public static string FormatShort(DateTime utc) => ToLocal(utc).ToString("d.M.yyyy HH:mm", CultureInfo.CurrentCulture);
+
+    public static string FormatDate(DateTime utc) => ToLocal(utc).ToString("d.M.yyyy", CultureInfo.CurrentCulture);
+
     public static string FormatTime(DateTime utc) => ToLocal(utc).ToString("HH:mm", CultureInfo.CurrentCulture);
 
     private static TimeZoneInfo Find()
