@@ -43,8 +43,9 @@ app.UseRequestCharsetCheck();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
-app.UseRateLimiter();
+// After authentication, so that upload blocks are counted per person rather than per municipality's address.
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAcademyLocalization();
 app.UseAuthorization();
 

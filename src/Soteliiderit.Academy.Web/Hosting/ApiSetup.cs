@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.Json;
@@ -9,6 +10,13 @@ public static class ApiSetup
 {
     public const string CertificateLookups = "certificate-lookups";
     public const string SignIns = "sign-ins";
+    public const string UploadBlocks = "upload-blocks";
+
+    /// <summary>
+    /// Blocks one person may have on their way at once: the page's three, in two tabs. Each holds a block's
+    /// buffer while its bytes come, so a slow or hostile sender cannot pin more than this much memory.
+    /// </summary>
+    public const int UploadBlocksAtOnce = 6;
 
     public static IServiceCollection AddAcademyApi(this IServiceCollection services)
     {
@@ -33,6 +41,9 @@ public static class ApiSetup
             options.AddPolicy(SignIns, context => HttpMethods.IsPost(context.Request.Method)
                 ? PerClient(context, permitsPerMinute: 300)
                 : RateLimitPartition.GetNoLimiter("reading"));
+            options.AddPolicy(UploadBlocks, context => RateLimitPartition.GetConcurrencyLimiter(
+                context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous",
+                _ => new ConcurrencyLimiterOptions { PermitLimit = UploadBlocksAtOnce, QueueLimit = 0 }));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();

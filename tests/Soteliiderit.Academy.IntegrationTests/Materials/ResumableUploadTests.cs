@@ -293,6 +293,39 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task A_person_with_six_blocks_on_their_way_is_told_to_wait_with_a_seventh_and_another_person_is_not()
+    {
+        var bytes = SampleFiles.Pdf(7 * MaterialsApp.UploadBlockBytes);
+        using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
+        using var admin = await App.ApiAs(DemoAccounts.Admin);
+        var upload = await BlockUploads.StartAsync(facilitator, "hidas yhteys.pdf", bytes);
+        var others = await BlockUploads.StartAsync(admin, "toinen.pdf", bytes);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // Seven blocks whose bytes trickle in until released: whichever comes seventh finds six on their way.
+        var sends = Enumerable.Range(0, 7).Select(index => HeldPutAsync(facilitator, upload, bytes, index, release.Task)).ToList();
+        var refused = await await Task.WhenAny(sends).WaitAsync(TimeSpan.FromSeconds(30));
+        using var another = await BlockUploads.PutBlockAsync(admin, others.UploadId, 0, BlockUploads.Block(bytes, others, 0));
+        release.SetResult();
+        var answers = await Task.WhenAll(sends);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, another.StatusCode);
+        Assert.Equal(6, answers.Count(a => a.StatusCode == HttpStatusCode.NoContent));
+        Assert.Contains("Liian monta", (await Problem.ReadAsync(refused)).Detail, StringComparison.Ordinal);
+        foreach (var answer in answers)
+        {
+            answer.Dispose();
+        }
+    }
+
+    private static async Task<HttpResponseMessage> HeldPutAsync(HttpClient client, UploadStarted upload, byte[] bytes, int index, Task release)
+    {
+        using var content = new TrickledContent(BlockUploads.Block(bytes, upload, index), release);
+        return await client.PutAsync($"/api/materials/uploads/{upload.UploadId}/blocks/{index}", content);
+    }
+
+    [Fact]
     public async Task A_start_that_cannot_become_a_material_is_refused_before_any_block()
     {
         using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);

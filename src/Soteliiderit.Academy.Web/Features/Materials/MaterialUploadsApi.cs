@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Hosting;
 
 namespace Soteliiderit.Academy.Web.Features.Materials;
 
@@ -36,6 +37,7 @@ public static class MaterialUploadsApi
         uploads.MapGet("/{uploadId:guid}", FindAsync).WithSummary("One unfinished upload and the blocks the academy already has.");
         uploads.MapDelete("/{uploadId:guid}", DiscardAsync).WithSummary("Give up an unfinished upload: the blocks the academy holds are discarded at once.");
         uploads.MapPut("/{uploadId:guid}/blocks/{index:int}", ReceiveBlockAsync)
+            .RequireRateLimiting(ApiSetup.UploadBlocks)
             .Accepts<byte[]>("application/octet-stream")
             .WithSummary("Block n of the file: exactly blockSize bytes, the last block the rest. Sending a block again replaces it.");
         uploads.MapPost("/{uploadId:guid}/completion", CompleteAsync)
@@ -73,7 +75,7 @@ public static class MaterialUploadsApi
                 bodySize.MaxRequestBodySize = Math.Max(options.Value.UploadBlockBytes, UploadBlocks.For(options.Value.MaxUploadBytes, options.Value.UploadBlockBytes).BlockSize) + 1L;
             }
 
-            await uploads.ReceiveBlockAsync(context.User.UserId(), uploadId, index, context.Request.Body, context.RequestAborted);
+            await uploads.ReceiveBlockAsync(context.User.UserId(), uploadId, index, context.Request.Body, context.Request.ContentLength, context.RequestAborted);
             return TypedResults.NoContent();
         });
 

@@ -101,7 +101,7 @@ public sealed partial class ResumableUploads(
     /// Stores block <paramref name="index"/> from <paramref name="body"/>, which must hold exactly the block's bytes.
     /// Block 0 shows the file's type: a type the academy does not take ends the upload at once.
     /// </summary>
-    public async Task ReceiveBlockAsync(Guid uploader, Guid uploadId, int index, Stream body, CancellationToken cancellationToken)
+    public async Task ReceiveBlockAsync(Guid uploader, Guid uploadId, int index, Stream body, long? declaredLength, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         // On its way before the upload's state is read: a completion that starts meanwhile reads the file back.
@@ -114,6 +114,12 @@ public sealed partial class ResumableUploads(
         }
 
         var size = blocks.SizeOf(index);
+        if (declaredLength is { } declared && declared != size)
+        {
+            // Told before a byte is read, so no buffer is taken for a block that cannot fit.
+            throw new MaterialUploadException(MaterialUploadProblem.BlockWrongSize, size);
+        }
+
         // Exactly the block's size: the pool hands out powers of two, and one byte more would double the block.
         var buffer = BlockBuffers.Rent(size);
         try
