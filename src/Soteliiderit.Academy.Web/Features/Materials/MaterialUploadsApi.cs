@@ -42,7 +42,7 @@ public static class MaterialUploadsApi
             .WithSummary("Block n of the file: exactly blockSize bytes, the last block the rest. Sending a block again replaces it.");
         uploads.MapPost("/{uploadId:guid}/completion", CompleteAsync)
             .Accepts<UploadCompletionForm>("multipart/form-data", "application/x-www-form-urlencoded")
-            .WithSummary("Every block is there: the file is checked and becomes a material (the fields of POST /api/materials), or the next version.");
+            .WithSummary("Every block is there: the file is checked and becomes a material (the fields of POST /api/materials), or the next version. Completing again answers the same material.");
     }
 
     private static async Task<Results<Created<UploadStarted>, ProblemHttpResult>> StartAsync(StartUploadRequest request, HttpContext context, ResumableUploads uploads) =>

@@ -59,7 +59,7 @@ public sealed partial class ResumableUploads(
 
         if (request.MaterialId is { } existing && await library.FindAsync(user, existing) is null)
         {
-            throw new MaterialUploadException(MaterialUploadProblem.UploadNotFound);
+            throw new MaterialUploadException(MaterialUploadProblem.MaterialNotFound);
         }
 
         var blocks = UploadBlocks.For(request.Length, options.Value.UploadBlockBytes);
@@ -161,6 +161,11 @@ public sealed partial class ResumableUploads(
     {
         ArgumentNullException.ThrowIfNull(fields);
         var uploader = user.UserId();
+        if (await CompletedBeforeAsync(uploader, uploadId) is { } completed)
+        {
+            return completed;
+        }
+
         var upload = await OpenAsync(uploader, uploadId, includeBlocks: true);
         var details = upload.NewVersion ? null : UploadFields.Details(fields);
         if (details is not null)
@@ -322,6 +327,15 @@ public sealed partial class ResumableUploads(
             BlocksNotDiscarded(logger, exception, upload.Id);
         }
     }
+
+    /// <summary>A completion tried again because its answer was lost on the way: the same material, not a refusal.</summary>
+    private Task<UploadedMaterial?> CompletedBeforeAsync(Guid uploader, Guid uploadId) =>
+        (from upload in db.MaterialUploads
+         where upload.Id == uploadId && upload.UploadedBy == uploader && upload.State == MaterialUploadState.Completed
+         from version in db.MaterialVersions
+         where version.MaterialId == upload.MaterialId && version.Number == upload.Version
+         select new UploadedMaterial(version.MaterialId, version.Number, version.FileName, version.ContentType, version.Length, version.Sha256))
+        .AsNoTracking().SingleOrDefaultAsync();
 
     /// <summary>One completion at a time: two clicks, or two tabs, cannot both record the file.</summary>
     private async Task ClaimCompletionAsync(MaterialUpload upload)
