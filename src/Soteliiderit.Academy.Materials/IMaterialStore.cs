@@ -82,9 +82,3 @@ public sealed class BlobDownload(Stream content, long offset, long length, long 
         owner?.Dispose();
     }
 }
-
-/// <summary>The store did not answer, or kept failing: nothing was stored, and the same call can be tried again later.</summary>
-public sealed class MaterialStoreUnavailableException(string message, Exception? innerException = null) : Exception(message, innerException);
-
-/// <summary>A commit named a block the store does not have (never sent, or lost by the store): those blocks must be sent again.</summary>
-public sealed class MissingBlocksException(string message, Exception? innerException = null) : Exception(message, innerException);

@@ -46,17 +46,3 @@ public sealed class MaterialUpload
     public List<MaterialUploadBlock> Blocks { get; } = [];
 }
 
-public enum MaterialUploadState
-{
-    Open,
-    Completing,
-    Completed,
-}
-
-/// <summary>One block the store holds for an upload.</summary>
-public sealed class MaterialUploadBlock
-{
-    public Guid UploadId { get; set; }
-
-    public int Index { get; set; }
-}

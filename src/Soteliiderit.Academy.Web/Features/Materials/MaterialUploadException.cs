@@ -3,31 +3,6 @@ using Soteliiderit.Academy.Materials.Inspection;
 
 namespace Soteliiderit.Academy.Web.Features.Materials;
 
-/// <summary>Why an upload was turned down. Each has a status code and a message in the uploader's language (Errors.Materials.*).</summary>
-public enum MaterialUploadProblem
-{
-    NotMultipart,
-    NoFile,
-    OneFile,
-    FieldTooLong,
-    FormUnreadable,
-    FileNameNotAName,
-    FileNameTooLong,
-    Empty,
-    TooLarge,
-    UnsupportedType,
-    Macros,
-    Interrupted,
-    StoreUnavailable,
-    UploadNotFound,
-    MaterialNotFound,
-    UploadExpired,
-    UploadCompleted,
-    BlockOutsideFile,
-    BlockWrongSize,
-    BlocksMissing,
-}
-
 public sealed class MaterialUploadException(MaterialUploadProblem problem, long limit = 0) : Exception($"The upload was refused: {problem}.")
 {
     public MaterialUploadProblem Problem { get; } = problem;

@@ -11,14 +11,6 @@ using Soteliiderit.Academy.Web.Features.Account;
 
 namespace Soteliiderit.Academy.Web.Features.Materials;
 
-public sealed record StartUploadRequest(string? FileName, long Length, Guid? MaterialId = null);
-
-public sealed record UploadStarted(Guid UploadId, int BlockSize, int BlockCount, DateTime ExpiresAt);
-
-/// <summary>An upload the academy holds some blocks of; the page resumes one whose name, length and first block match the file picked.</summary>
-public sealed record UnfinishedUpload(
-    Guid UploadId, string FileName, long Length, int BlockSize, Guid? MaterialId, string? FirstBlockSha256, IReadOnlyList<int> ReceivedBlocks, DateTime ExpiresAt);
-
 /// <summary>
 /// Uploads sent in blocks that survive a dropped connection, a reload and a restart: which blocks the store
 /// holds is a row per block, each block goes straight on to the store (only the blocks in flight are in
@@ -187,7 +179,8 @@ public sealed partial class ResumableUploads(
             using var inspected = inspections.Finish(upload.Id, blocks.Count);
             await store.CommitBlocksAsync(upload.BlobName, blocks.Count, "application/octet-stream", cancellationToken);
             var file = inspected is null ? await InspectAsync(upload, fields, cancellationToken) : Received(upload, inspected, fields);
-            var version = details is null ? await library.AddVersionAsync(upload.MaterialId, file, uploader) : await CreateAsync(upload, details, file, uploader);
+            var version = await RecordAsync(upload, details, file, uploader);
+
             await SetStateAsync(upload.Id, MaterialUploadState.Completed, version);
             await DiscardCommittedBlocksAsync(upload);
             return new UploadedMaterial(upload.MaterialId, version, file.FileName, file.Type.ContentType, file.Length, file.Sha256);
@@ -374,8 +367,14 @@ public sealed partial class ResumableUploads(
         }
     }
 
-    private async Task<int> CreateAsync(MaterialUpload upload, MaterialDetails details, ReceivedFile file, Guid uploader)
+    /// <summary>The file as the next version of its material, or as version 1 of a new one with these details.</summary>
+    private async Task<int> RecordAsync(MaterialUpload upload, MaterialDetails? details, ReceivedFile file, Guid uploader)
     {
+        if (details is null)
+        {
+            return await library.AddVersionAsync(upload.MaterialId, file, uploader);
+        }
+
         await library.CreateAsync(upload.MaterialId, details, file, uploader);
         return 1;
     }

@@ -1,0 +1,8 @@
+namespace Soteliiderit.Academy.Data.Materials;
+
+public enum MaterialUploadState
+{
+    Open,
+    Completing,
+    Completed,
+}
