@@ -17,7 +17,8 @@ public sealed class WebinarRoomTests(BrowserApp app)
         var when = await facilitator.Locator(".facts dd").First.InnerTextAsync();
         await facilitator.GotoAsync(webinarPage + "/edit");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Tallenna", Exact = true }).ClickAsync();
-        await facilitator.WaitForURLAsync(new Regex(Regex.Escape(webinarPage) + "$"));
+        // What the page shows is awaited below; its load event (scripts, styles) is not what this step is about.
+        await facilitator.WaitForURLAsync(new Regex(Regex.Escape(webinarPage) + "$"), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(facilitator.Locator(".facts dd").First).ToHaveTextAsync(when);
 
         var supervisor = await app.SignedInPageAsync(DemoAccounts.SupervisorB(1), "sv");
