@@ -53,8 +53,12 @@ public sealed partial class MaterialUploadTests(BrowserApp app)
         await Assertions.Expect(facilitator.GetByRole(AriaRole.Button, new() { Name = "Palauta luonnokseksi" })).ToBeVisibleAsync();
 
         var supervisor = await app.SignedInPageAsync(DemoAccounts.SupervisorA(1), "fi");
+        await supervisor.SetViewportSizeAsync(390, 844);
         await supervisor.GotoAsync("/materials?q=luottamus");
         await supervisor.GetByRole(AriaRole.Link, new() { Name = "Webinaarin tallenne: luottamus etätiimissä" }).ClickAsync();
+        // On a phone the versions table with its long file name fits the screen.
+        await Assertions.Expect(supervisor.Locator("table.versions")).ToContainTextAsync("Webinaarin tallenne.mp4");
+        Assert.True(await supervisor.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), "the material page scrolls sideways at phone width");
         var download = await supervisor.RunAndWaitForDownloadAsync(() =>
             supervisor.GetByRole(AriaRole.Link, new() { Name = "Lataa Webinaarin tallenne.mp4" }).ClickAsync());
 

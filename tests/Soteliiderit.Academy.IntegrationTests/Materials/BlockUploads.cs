@@ -16,6 +16,15 @@ public static class BlockUploads
         return (await response.Content.ReadFromJsonAsync<UploadStarted>())!;
     }
 
+    /// <summary>An upload started and its first block held, as a page leaves one cut short after block 0.</summary>
+    public static async Task<UploadStarted> StartWithFirstBlockAsync(HttpClient client, string fileName, byte[] bytes)
+    {
+        var upload = await StartAsync(client, fileName, bytes);
+        using var first = await PutBlockAsync(client, upload.UploadId, 0, Block(bytes, upload, 0));
+        Assert.Equal(HttpStatusCode.NoContent, first.StatusCode);
+        return upload;
+    }
+
     public static async Task<HttpResponseMessage> PutBlockAsync(HttpClient client, Guid uploadId, int index, ReadOnlyMemory<byte> block, bool pages = false)
     {
         using var content = new ReadOnlyMemoryContent(block);

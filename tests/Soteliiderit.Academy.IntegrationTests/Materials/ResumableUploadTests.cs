@@ -212,8 +212,7 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var bytes = SampleFiles.Pdf(600_000);
         using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
-        var upload = await BlockUploads.StartAsync(facilitator, "unohtunut.pdf", bytes);
-        await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 0, BlockUploads.Block(bytes, upload, 0));
+        var upload = await BlockUploads.StartWithFirstBlockAsync(facilitator, "unohtunut.pdf", bytes);
 
         await ExpireAsync(upload.UploadId);
         using var block = await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 1, BlockUploads.Block(bytes, upload, 1));
@@ -232,8 +231,7 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var bytes = SampleFiles.Pdf(600_000);
         using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
-        var upload = await BlockUploads.StartAsync(facilitator, "valmistuva.pdf", bytes);
-        await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 0, BlockUploads.Block(bytes, upload, 0));
+        var upload = await BlockUploads.StartWithFirstBlockAsync(facilitator, "valmistuva.pdf", bytes);
         await CompletingAsync(upload.UploadId);
 
         using var late = await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 1, BlockUploads.Block(bytes, upload, 1));
@@ -248,8 +246,7 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var bytes = SampleFiles.Pdf(600_000);
         using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
-        var upload = await BlockUploads.StartAsync(facilitator, "hidas.pdf", bytes);
-        await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 0, BlockUploads.Block(bytes, upload, 0));
+        var upload = await BlockUploads.StartWithFirstBlockAsync(facilitator, "hidas.pdf", bytes);
         await CompletingAsync(upload.UploadId);
         await ExpireAsync(upload.UploadId);
 
@@ -280,8 +277,7 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
         var bytes = SampleFiles.Pdf(600_000);
         using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
         using var other = await App.ApiAs(DemoAccounts.Admin);
-        var upload = await BlockUploads.StartAsync(facilitator, "väärä.pdf", bytes);
-        await BlockUploads.PutBlockAsync(facilitator, upload.UploadId, 0, BlockUploads.Block(bytes, upload, 0));
+        var upload = await BlockUploads.StartWithFirstBlockAsync(facilitator, "väärä.pdf", bytes);
 
         using var stranger = await other.DeleteAsync($"/api/materials/uploads/{upload.UploadId}");
         using var discarded = await facilitator.DeleteAsync($"/api/materials/uploads/{upload.UploadId}");
