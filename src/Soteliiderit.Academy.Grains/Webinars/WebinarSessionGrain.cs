@@ -10,27 +10,16 @@ namespace Soteliiderit.Academy.Grains.Webinars;
 public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> databases, TimeProvider time)
     : StateGrain(databases), IWebinarSessionGrain
 {
-    /// <summary>Sequenced events kept in memory; a client that missed more gets a fresh snapshot instead.</summary>
-    public const int ReplayWindow = 1000;
-
-    public const int RecentChat = 100;
-
-    /// <summary>Per person: at most this many chat messages and questions in <see cref="PaceWindow"/>.</summary>
-    public const int MessagesPerWindow = 5;
-
-    public static readonly TimeSpan PaceWindow = TimeSpan.FromSeconds(10);
-
-    private readonly List<SessionEvent> _recent = [];
+    private readonly SessionLog _log = new();
+    private readonly SpeakingRules _speaking = new();
     private readonly Dictionary<Guid, WebinarQuestion> _questions = [];
     private readonly HashSet<(Guid Question, Guid User)> _upvotes = [];
-    private readonly Dictionary<Guid, DateTime> _mutedUntil = [];
     private readonly Dictionary<Guid, Presence> _present = [];
     /// <summary>How long after its scheduled end a webinar nobody ended closes by itself.</summary>
     public static readonly TimeSpan ClosingGrace = TimeSpan.FromHours(1);
 
     private readonly List<RaisedHand> _hands = [];
     private readonly HashSet<Guid> _hosts = [];
-    private readonly Dictionary<Guid, Queue<DateTime>> _pace = [];
     private Webinar? _webinar;
 
     /// <summary>How many slides the deck has (a PDF one per page), so SetSlide cannot point past its end.</summary>
@@ -55,8 +44,8 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         }
 
         var events = await db.WebinarEvents.AsNoTracking().Where(e => e.WebinarId == id)
-            .OrderByDescending(e => e.Sequence).Take(ReplayWindow).ToListAsync(cancellationToken);
-        _recent.AddRange(events.OrderBy(e => e.Sequence).Select(e => GrainJson.Deserialize<SessionEvent>(e.PayloadJson)));
+            .OrderByDescending(e => e.Sequence).Take(SessionLog.ReplayWindow).ToListAsync(cancellationToken);
+        _log.Load(events.OrderBy(e => e.Sequence).Select(e => GrainJson.Deserialize<SessionEvent>(e.PayloadJson)));
         foreach (var question in await db.WebinarQuestions.AsNoTracking().Where(q => q.WebinarId == id).ToListAsync(cancellationToken))
         {
             _questions[question.Id] = question;
@@ -66,7 +55,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             .Select(u => new ValueTuple<Guid, Guid>(u.QuestionId, u.UserId)).ToListAsync(cancellationToken));
         foreach (var mute in await db.WebinarMutes.AsNoTracking().Where(m => m.WebinarId == id).ToListAsync(cancellationToken))
         {
-            _mutedUntil[mute.UserId] = mute.Until;
+            _speaking.Mute(mute.UserId, mute.Until);
         }
 
         if (await db.WebinarPolls.AsNoTracking().Where(p => p.WebinarId == id).OrderByDescending(p => p.OpenedAt).FirstOrDefaultAsync(cancellationToken) is { } poll)
@@ -102,13 +91,13 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         _present[who.UserId] = _present.TryGetValue(who.UserId, out var earlier)
             ? earlier with { Connections = earlier.Connections + 1 }
             : new Presence(who.Name, hosting, 1, await OpenAttendanceAsync(webinar.Id, who.UserId));
-        var replay = CanReplayAfter(afterSequence);
-        var events = replay ? _recent.Where(e => e.Sequence > afterSequence).Select(e => RoomAudience.For(e, hosting, who.UserId)).OfType<SessionEvent>().ToList() : [];
+        var replay = _log.CanReplayAfter(afterSequence, webinar.LastSequence);
+        var events = replay ? _log.After(afterSequence).Select(e => RoomAudience.For(e, hosting, who.UserId)).OfType<SessionEvent>().ToList() : [];
         return new SessionSnapshot(
             webinar.LastSequence,
             Fresh: !replay,
             events,
-            RecentChatMessages(),
+            _log.RecentChatMessages(),
             [.. _questions.Values.OrderBy(q => q.AskedAt).Select(q => RoomAudience.For(ViewOf(q), hosting, who.UserId)).OfType<QuestionView>()],
             _poll is not null ? RoomAudience.For(_poll.View(), hosting) : _lastPoll,
             _poll is not null && _poll.Votes.ContainsKey(who.UserId),
@@ -328,8 +317,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         RequireFacilitator(who);
         RequireWebinar();
         // Only what is still in the replay window can be deleted live; older messages have scrolled far away.
-        if (!_recent.Any(e => e.Sequence == messageSequence && e.Kind == WebinarEventKind.Chat)
-            || _recent.Any(e => e.Kind == WebinarEventKind.MessageDeleted && e.DeletedSequence == messageSequence))
+        if (!_log.HoldsStandingChat(messageSequence))
         {
             throw RuleViolationException.NotFound("MessageNotFound");
         }
@@ -363,7 +351,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             await db.SaveChangesAsync();
         }
 
-        _mutedUntil[userId] = until;
+        _speaking.Mute(userId, until);
     }
 
     public async Task<SessionEvent> SetSlide(Participant who, int slide)
@@ -539,11 +527,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         await SaveStateAsync(db);
 
         (webinar.LastSequence, webinar.ETag, webinar.CurrentSlide, webinar.Status, webinar.EndedAt) = (row.LastSequence, row.ETag, row.CurrentSlide, row.Status, row.EndedAt ?? webinar.EndedAt);
-        _recent.Add(change);
-        if (_recent.Count > ReplayWindow)
-        {
-            _recent.RemoveRange(0, _recent.Count - ReplayWindow);
-        }
+        _log.Add(change);
 
         return change;
     }
@@ -577,19 +561,6 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         AskedAt = q.AskedAt,
     };
 
-    private bool CanReplayAfter(long afterSequence)
-    {
-        var last = RequireWebinar().LastSequence;
-        var oldestKept = _recent.Count > 0 ? _recent[0].Sequence : last + 1;
-        return afterSequence > 0 && afterSequence <= last && afterSequence >= oldestKept - 1;
-    }
-
-    private List<ChatView> RecentChatMessages()
-    {
-        var deleted = _recent.Where(e => e.DeletedSequence is not null).Select(e => e.DeletedSequence!.Value).ToHashSet();
-        return [.. _recent.Where(e => e.Chat is not null && !deleted.Contains(e.Sequence)).TakeLast(RecentChat).Select(e => e.Chat!)];
-    }
-
     private WebinarQuestion VisibleQuestion(Guid questionId, Participant who) =>
         _questions.GetValueOrDefault(questionId) is { } question && RoomAudience.For(ViewOf(question), Facilitates(who), who.UserId) is not null
             ? question
@@ -599,11 +570,6 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     private string RequireSpeaker(Participant who, string text)
     {
         RequireJoined(who);
-        if (_mutedUntil.TryGetValue(who.UserId, out var until) && until > Now)
-        {
-            throw RuleViolationException.Invalid("Muted");
-        }
-
         var clean = text?.Trim() ?? "";
         if (clean.Length == 0)
         {
@@ -615,18 +581,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             throw RuleViolationException.Invalid("TextTooLong");
         }
 
-        var pace = _pace.TryGetValue(who.UserId, out var sent) ? sent : _pace[who.UserId] = new Queue<DateTime>();
-        while (pace.Count > 0 && pace.Peek() <= Now - PaceWindow)
-        {
-            pace.Dequeue();
-        }
-
-        if (pace.Count >= MessagesPerWindow && !Facilitates(who))
-        {
-            throw RuleViolationException.Invalid("TooFast");
-        }
-
-        pace.Enqueue(Now);
+        _speaking.Admit(who.UserId, Facilitates(who), Now);
         return clean;
     }
 

@@ -177,18 +177,18 @@ public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
     {
         await Session.Join(Anna, 0);
         await Session.Join(Pekka, 0);
-        for (var i = 0; i < WebinarSessionGrain.MessagesPerWindow; i++)
+        for (var i = 0; i < SpeakingRules.MessagesPerWindow; i++)
         {
             await Session.SendChat(Anna, $"viesti {i}");
         }
 
         var refused = await Assert.ThrowsAsync<RuleViolationException>(() => Session.SendChat(Anna, "vielä yksi"));
         await Session.SendChat(Pekka, "minä pääsen läpi");
-        _host.Time.Advance(WebinarSessionGrain.PaceWindow);
+        _host.Time.Advance(SpeakingRules.PaceWindow);
         await Session.SendChat(Anna, "ja taas saa");
 
         Assert.Equal("TooFast", refused.Code);
-        Assert.Equal(WebinarSessionGrain.MessagesPerWindow + 2, await EventCountAsync());
+        Assert.Equal(SpeakingRules.MessagesPerWindow + 2, await EventCountAsync());
     }
 
     [Fact]

@@ -1,0 +1,40 @@
+namespace Soteliiderit.Academy.Grains.Webinars;
+
+/// <summary>
+/// Who may post in the room now: a person a facilitator muted waits until the mute ends, and nobody but a
+/// facilitator posts more than <see cref="MessagesPerWindow"/> chat messages and questions in <see cref="PaceWindow"/>.
+/// </summary>
+public sealed class SpeakingRules
+{
+    /// <summary>Per person: at most this many chat messages and questions in <see cref="PaceWindow"/>.</summary>
+    public const int MessagesPerWindow = 5;
+
+    public static readonly TimeSpan PaceWindow = TimeSpan.FromSeconds(10);
+
+    private readonly Dictionary<Guid, DateTime> _mutedUntil = [];
+    private readonly Dictionary<Guid, Queue<DateTime>> _posts = [];
+
+    public void Mute(Guid userId, DateTime until) => _mutedUntil[userId] = until;
+
+    /// <summary>Refuses a post from someone muted or too fast; otherwise counts it toward the pace.</summary>
+    public void Admit(Guid userId, bool facilitator, DateTime now)
+    {
+        if (_mutedUntil.TryGetValue(userId, out var until) && until > now)
+        {
+            throw RuleViolationException.Invalid("Muted");
+        }
+
+        var posts = _posts.TryGetValue(userId, out var sent) ? sent : _posts[userId] = new Queue<DateTime>();
+        while (posts.Count > 0 && posts.Peek() <= now - PaceWindow)
+        {
+            posts.Dequeue();
+        }
+
+        if (posts.Count >= MessagesPerWindow && !facilitator)
+        {
+            throw RuleViolationException.Invalid("TooFast");
+        }
+
+        posts.Enqueue(now);
+    }
+}
