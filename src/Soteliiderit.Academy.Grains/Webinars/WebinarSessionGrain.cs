@@ -12,8 +12,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 {
     private readonly SessionLog _log = new();
     private readonly SpeakingRules _speaking = new();
-    private readonly Dictionary<Guid, WebinarQuestion> _questions = [];
-    private readonly HashSet<(Guid Question, Guid User)> _upvotes = [];
+    private readonly QuestionBoard _questions = new();
     private readonly Dictionary<Guid, Presence> _present = [];
     /// <summary>How long after its scheduled end a webinar nobody ended closes by itself.</summary>
     public static readonly TimeSpan ClosingGrace = TimeSpan.FromHours(1);
@@ -46,13 +45,10 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         var events = await db.WebinarEvents.AsNoTracking().Where(e => e.WebinarId == id)
             .OrderByDescending(e => e.Sequence).Take(SessionLog.ReplayWindow).ToListAsync(cancellationToken);
         _log.Load(events.OrderBy(e => e.Sequence).Select(e => GrainJson.Deserialize<SessionEvent>(e.PayloadJson)));
-        foreach (var question in await db.WebinarQuestions.AsNoTracking().Where(q => q.WebinarId == id).ToListAsync(cancellationToken))
-        {
-            _questions[question.Id] = question;
-        }
-
-        _upvotes.UnionWith(await db.QuestionUpvotes.Where(u => db.WebinarQuestions.Any(q => q.Id == u.QuestionId && q.WebinarId == id))
-            .Select(u => new ValueTuple<Guid, Guid>(u.QuestionId, u.UserId)).ToListAsync(cancellationToken));
+        _questions.Load(
+            await db.WebinarQuestions.AsNoTracking().Where(q => q.WebinarId == id).ToListAsync(cancellationToken),
+            await db.QuestionUpvotes.Where(u => db.WebinarQuestions.Any(q => q.Id == u.QuestionId && q.WebinarId == id))
+                .Select(u => new ValueTuple<Guid, Guid>(u.QuestionId, u.UserId)).ToListAsync(cancellationToken));
         foreach (var mute in await db.WebinarMutes.AsNoTracking().Where(m => m.WebinarId == id).ToListAsync(cancellationToken))
         {
             _speaking.Mute(mute.UserId, mute.Until);
@@ -98,7 +94,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             Fresh: !replay,
             events,
             _log.RecentChatMessages(),
-            [.. _questions.Values.OrderBy(q => q.AskedAt).Select(q => RoomAudience.For(ViewOf(q), hosting, who.UserId)).OfType<QuestionView>()],
+            _questions.ViewsFor(hosting, who.UserId),
             _poll is not null ? RoomAudience.For(_poll.View(), hosting) : _lastPoll,
             _poll is not null && _poll.Votes.ContainsKey(who.UserId),
             webinar.CurrentSlide,
@@ -106,7 +102,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             hosting,
             Ended: false,
             hosting ? [.. _hands] : [.. _hands.Where(h => h.UserId == who.UserId)],
-            [.. _upvotes.Where(u => u.User == who.UserId).Select(u => u.Question)]);
+            _questions.UpvotedBy(who.UserId));
     }
 
     public async Task<int> Leave(Guid userId)
@@ -162,46 +158,20 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     public async Task<SessionEvent> Ask(Participant who, string text, bool anonymous)
     {
         var clean = RequireSpeaker(who, text);
-        var question = new WebinarQuestion
-        {
-            Id = Guid.NewGuid(),
-            WebinarId = RequireWebinar().Id,
-            AuthorId = who.UserId,
-            AuthorName = who.Name,
-            Anonymous = anonymous,
-            Text = clean,
-            State = RequireWebinar().QuestionsNeedApproval && !Facilitates(who) ? QuestionState.Pending : QuestionState.Open,
-            AskedAt = Now,
-        };
+        var webinar = RequireWebinar();
+        var question = QuestionBoard.Ask(webinar.Id, who, clean, anonymous, webinar.QuestionsNeedApproval && !Facilitates(who), Now);
         var added = await AppendAsync(WebinarEventKind.Question, who.UserId, QuestionEvent(question), db => db.WebinarQuestions.Add(question));
-        _questions[question.Id] = question;
+        _questions.Put(question);
         return added;
     }
 
     public async Task<SessionEvent> Upvote(Participant who, Guid questionId)
     {
         RequireJoined(who);
-        var question = VisibleQuestion(questionId, who);
-        if (question.State is not QuestionState.Open)
-        {
-            throw RuleViolationException.Invalid("QuestionClosed");
-        }
-
-        if (!_upvotes.Add((questionId, who.UserId)))
-        {
-            throw RuleViolationException.Conflict("AlreadyUpvoted");
-        }
-
-        try
-        {
-            var changed = Copy(question, upvotes: question.Upvotes + 1);
-            return await ReplaceQuestionAsync(who, changed, db => db.QuestionUpvotes.Add(new QuestionUpvote { QuestionId = questionId, UserId = who.UserId }));
-        }
-        catch
-        {
-            _upvotes.Remove((questionId, who.UserId));
-            throw;
-        }
+        var changed = _questions.Upvoted(questionId, who.UserId, Facilitates(who));
+        var upvoted = await ReplaceQuestionAsync(who, changed, db => db.QuestionUpvotes.Add(new QuestionUpvote { QuestionId = questionId, UserId = who.UserId }));
+        _questions.RecordUpvote(questionId, who.UserId);
+        return upvoted;
     }
 
     public Task<IReadOnlyList<RaisedHand>> RaiseHand(Participant who)
@@ -296,20 +266,13 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     public Task<SessionEvent> ApproveQuestion(Participant who, Guid questionId)
     {
         RequireFacilitator(who);
-        var question = _questions.GetValueOrDefault(questionId) ?? throw RuleViolationException.NotFound("QuestionNotFound");
-        return question.State == QuestionState.Pending
-            ? ReplaceQuestionAsync(who, Copy(question, state: QuestionState.Open))
-            : throw RuleViolationException.Invalid("QuestionClosed");
+        return ReplaceQuestionAsync(who, _questions.Approved(questionId));
     }
 
     public Task<SessionEvent> AnswerQuestion(Participant who, Guid questionId, bool dismiss)
     {
         RequireFacilitator(who);
-        var question = _questions.GetValueOrDefault(questionId) ?? throw RuleViolationException.NotFound("QuestionNotFound");
-        var state = !dismiss ? QuestionState.Answered
-            : !question.State.IsLetThrough() ? QuestionState.Declined
-            : QuestionState.Dismissed;
-        return ReplaceQuestionAsync(who, Copy(question, state: state));
+        return ReplaceQuestionAsync(who, _questions.Answered(questionId, dismiss));
     }
 
     public Task<SessionEvent> DeleteMessage(Participant who, long messageSequence)
@@ -539,32 +502,12 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             db.WebinarQuestions.Update(changed);
             also?.Invoke(db);
         });
-        _questions[changed.Id] = changed;
+        _questions.Put(changed);
         return replaced;
     }
 
     private static Func<long, DateTime, SessionEvent> QuestionEvent(WebinarQuestion question) =>
-        (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Question, at, Question: ViewOf(question));
-
-    private static QuestionView ViewOf(WebinarQuestion q) => new(q.Id, q.Text, q.AuthorName, q.AuthorId, q.Anonymous, q.State, q.Upvotes, q.AskedAt);
-
-    private static WebinarQuestion Copy(WebinarQuestion q, QuestionState? state = null, int? upvotes = null) => new()
-    {
-        Id = q.Id,
-        WebinarId = q.WebinarId,
-        AuthorId = q.AuthorId,
-        AuthorName = q.AuthorName,
-        Anonymous = q.Anonymous,
-        Text = q.Text,
-        State = state ?? q.State,
-        Upvotes = upvotes ?? q.Upvotes,
-        AskedAt = q.AskedAt,
-    };
-
-    private WebinarQuestion VisibleQuestion(Guid questionId, Participant who) =>
-        _questions.GetValueOrDefault(questionId) is { } question && RoomAudience.For(ViewOf(question), Facilitates(who), who.UserId) is not null
-            ? question
-            : throw RuleViolationException.NotFound("QuestionNotFound");
+        (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Question, at, Question: QuestionBoard.ViewOf(question));
 
     /// <summary>The checks before someone's words are stored: in the room, not muted, not too fast, a text of the right length.</summary>
     private string RequireSpeaker(Participant who, string text)
