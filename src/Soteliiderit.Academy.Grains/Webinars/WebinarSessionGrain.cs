@@ -23,10 +23,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     /// <summary>How many slides the deck has (a PDF one per page), so SetSlide cannot point past its end.</summary>
     private int _deckSize;
-    private OpenPoll? _poll;
-
-    /// <summary>The poll closed last, whose results a late joiner still sees until the next one opens.</summary>
-    private PollView? _lastPoll;
+    private readonly SessionPolls _polls = new();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -56,10 +53,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
         if (await db.WebinarPolls.AsNoTracking().Where(p => p.WebinarId == id).OrderByDescending(p => p.OpenedAt).FirstOrDefaultAsync(cancellationToken) is { } poll)
         {
-            var votes = await db.PollVotes.AsNoTracking().Where(v => v.PollId == poll.Id).ToListAsync(cancellationToken);
-            var latest = new OpenPoll(poll, GrainJson.Deserialize<List<string>>(poll.OptionsJson), votes.ToDictionary(v => v.UserId, v => v.Option));
-            _poll = poll.IsOpen ? latest : null;
-            _lastPoll = poll.IsOpen ? null : latest.View();
+            _polls.Load(poll, await db.PollVotes.AsNoTracking().Where(v => v.PollId == poll.Id).ToListAsync(cancellationToken));
         }
     }
 
@@ -95,8 +89,8 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             events,
             _log.RecentChatMessages(),
             _questions.ViewsFor(hosting, who.UserId),
-            _poll is not null ? RoomAudience.For(_poll.View(), hosting) : _lastPoll,
-            _poll is not null && _poll.Votes.ContainsKey(who.UserId),
+            _polls.Current is { } poll ? RoomAudience.For(poll, hosting) : null,
+            _polls.HasVoted(who.UserId),
             webinar.CurrentSlide,
             _present.Count,
             hosting,
@@ -200,66 +194,31 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     public async Task<PollView> Vote(Participant who, Guid pollId, int option)
     {
         RequireJoined(who);
-        if (_poll is null || _poll.Row.Id != pollId)
-        {
-            throw RuleViolationException.Invalid("PollClosed");
-        }
-
-        if (option < 0 || option >= _poll.Options.Count)
-        {
-            throw RuleViolationException.Invalid("InvalidOption");
-        }
-
-        if (_poll.Votes.ContainsKey(who.UserId))
-        {
-            throw RuleViolationException.Conflict("AlreadyVoted");
-        }
-
+        _polls.CheckVote(pollId, who.UserId, option);
         await using (var db = await Databases.CreateDbContextAsync())
         {
             db.PollVotes.Add(new PollVote { PollId = pollId, UserId = who.UserId, Option = option });
             await db.SaveChangesAsync();
         }
 
-        _poll.Votes[who.UserId] = option;
-        return _poll.View();
+        return _polls.Voted(who.UserId, option);
     }
 
     public async Task<SessionEvent> StartPoll(Participant who, string question, IReadOnlyList<string> options)
     {
         RequireFacilitator(who);
-        ArgumentNullException.ThrowIfNull(options);
-        if (_poll is not null)
-        {
-            throw RuleViolationException.Conflict("PollAlreadyOpen");
-        }
-
-        var choices = options.Select(o => o?.Trim() ?? "").ToList();
-        var text = question?.Trim() ?? "";
-        if (text.Length is 0 or > Limits.WebinarText || choices.Count is < 2 or > 10 || choices.Any(c => c.Length is 0 or > Limits.Title))
-        {
-            throw RuleViolationException.Invalid("InvalidPoll");
-        }
-
-        var row = new WebinarPoll { Id = Guid.NewGuid(), WebinarId = RequireWebinar().Id, Question = text, OptionsJson = GrainJson.Serialize(choices), IsOpen = true, OpenedAt = Now };
-        var poll = new OpenPoll(row, choices, []);
-        var started = await AppendAsync(WebinarEventKind.Poll, who.UserId, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Poll, at, Poll: poll.View()), db => db.WebinarPolls.Add(row));
-        _poll = poll;
+        var opened = _polls.Open(RequireWebinar().Id, question, options, Now);
+        var started = await AppendAsync(WebinarEventKind.Poll, who.UserId, PollEvent(opened), db => db.WebinarPolls.Add(opened.Row));
+        _polls.Apply(opened);
         return started;
     }
 
     public async Task<SessionEvent> ClosePoll(Participant who, Guid pollId)
     {
         RequireFacilitator(who);
-        if (_poll is null || _poll.Row.Id != pollId)
-        {
-            throw RuleViolationException.Invalid("PollClosed");
-        }
-
-        var closed = _poll with { Row = new WebinarPoll { Id = pollId, WebinarId = _poll.Row.WebinarId, Question = _poll.Row.Question, OptionsJson = _poll.Row.OptionsJson, IsOpen = false, OpenedAt = _poll.Row.OpenedAt, ClosedAt = Now } };
-        var ended = await AppendAsync(WebinarEventKind.Poll, who.UserId, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Poll, at, Poll: closed.View()), db => db.WebinarPolls.Update(closed.Row));
-        _poll = null;
-        _lastPoll = closed.View();
+        var closed = _polls.Close(pollId, Now);
+        var ended = await AppendAsync(WebinarEventKind.Poll, who.UserId, PollEvent(closed), db => db.WebinarPolls.Update(closed.Row));
+        _polls.Apply(closed);
         return ended;
     }
 
@@ -506,6 +465,9 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         return replaced;
     }
 
+    private static Func<long, DateTime, SessionEvent> PollEvent(PollChange change) =>
+        (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Poll, at, Poll: change.View);
+
     private static Func<long, DateTime, SessionEvent> QuestionEvent(WebinarQuestion question) =>
         (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Question, at, Question: QuestionBoard.ViewOf(question));
 
@@ -560,9 +522,4 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     /// <param name="AttendanceId">The open stretch of attendance, closed when the person's last connection leaves.</param>
     private sealed record Presence(string Name, bool IsFacilitator, int Connections, long AttendanceId);
 
-    /// <summary>The poll that is open now, with its votes by person.</summary>
-    private sealed record OpenPoll(WebinarPoll Row, IReadOnlyList<string> Options, Dictionary<Guid, int> Votes)
-    {
-        public PollView View() => new(Row.Id, Row.Question, Options, Row.IsOpen, [.. Options.Select((_, i) => Votes.Values.Count(v => v == i))]);
-    }
 }
