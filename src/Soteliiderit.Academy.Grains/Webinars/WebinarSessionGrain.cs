@@ -17,7 +17,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     /// <summary>How long after its scheduled end a webinar nobody ended closes by itself.</summary>
     public static readonly TimeSpan ClosingGrace = TimeSpan.FromHours(1);
 
-    private readonly List<RaisedHand> _hands = [];
+    private readonly RaisedHands _hands = new();
     private readonly HashSet<Guid> _hosts = [];
     private Webinar? _webinar;
 
@@ -95,7 +95,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             _present.Count,
             hosting,
             Ended: false,
-            hosting ? [.. _hands] : [.. _hands.Where(h => h.UserId == who.UserId)],
+            _hands.SeenBy(who.UserId, hosting),
             _questions.UpvotedBy(who.UserId));
     }
 
@@ -110,7 +110,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             else
             {
                 _present.Remove(userId);
-                _hands.RemoveAll(h => h.UserId == userId);
+                _hands.Lower(userId);
                 await CloseAttendanceAsync(a => a.Id == presence.AttendanceId);
             }
         }
@@ -171,12 +171,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     public Task<IReadOnlyList<RaisedHand>> RaiseHand(Participant who)
     {
         RequireJoined(who);
-        if (_hands.All(h => h.UserId != who.UserId))
-        {
-            _hands.Add(new RaisedHand(who.UserId, who.Name, Now));
-        }
-
-        return Task.FromResult<IReadOnlyList<RaisedHand>>([.. _hands]);
+        return Task.FromResult(_hands.Raise(who.UserId, who.Name, Now));
     }
 
     public Task<IReadOnlyList<RaisedHand>> LowerHand(Participant who, Guid userId)
@@ -187,8 +182,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             RequireFacilitator(who);
         }
 
-        _hands.RemoveAll(h => h.UserId == userId);
-        return Task.FromResult<IReadOnlyList<RaisedHand>>([.. _hands]);
+        return Task.FromResult(_hands.Lower(userId));
     }
 
     public async Task<PollView> Vote(Participant who, Guid pollId, int option)
