@@ -256,6 +256,24 @@ public abstract class ResumableUploadTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task A_completion_that_recorded_its_material_but_died_before_saying_so_keeps_the_file_when_swept()
+    {
+        var bytes = SampleFiles.Pdf(600_000);
+        using var facilitator = await App.ApiAs(DemoAccounts.Facilitator);
+        var material = await UploadWholeAsync(facilitator, bytes, new() { ["title"] = "Kesken jäänyt kuittaus" });
+        var upload = await App.QueryAsync(db => db.MaterialUploads.Where(u => u.MaterialId == material.Id).Select(u => u.Id).SingleAsync());
+        // As if the node died after recording the material and before the upload's own state was written.
+        await App.QueryAsync(db => db.MaterialUploads.Where(u => u.Id == upload).ExecuteUpdateAsync(set => set
+            .SetProperty(u => u.State, MaterialUploadState.Completing).SetProperty(u => u.CompletingSince, Now.AddHours(-1))));
+        await ExpireAsync(upload);
+
+        await SweepAsync();
+
+        using var download = await facilitator.GetAsync($"/api/materials/{material.Id}/download?inline=true");
+        Assert.Equal(bytes, await ReadAllFollowingAsync(download));
+    }
+
+    [Fact]
     public async Task A_completion_form_that_cannot_be_read_is_a_problem_detail_and_the_upload_stays_open()
     {
         var bytes = SampleFiles.Pdf(300_000);

@@ -180,7 +180,6 @@ public sealed partial class ResumableUploads(
             await store.CommitBlocksAsync(upload.BlobName, blocks.Count, "application/octet-stream", cancellationToken);
             var file = inspected is null ? await InspectAsync(upload, fields, cancellationToken) : Received(upload, inspected, fields);
             var version = await RecordAsync(upload, details, file, uploader);
-
             await SetStateAsync(upload.Id, MaterialUploadState.Completed, version);
             await DiscardCommittedBlocksAsync(upload);
             return new UploadedMaterial(upload.MaterialId, version, file.FileName, file.Type.ContentType, file.Length, file.Sha256);
@@ -225,9 +224,13 @@ public sealed partial class ResumableUploads(
         {
             if (upload.State != MaterialUploadState.Completed)
             {
-                // A completion that died after joining the blocks leaves a blob no material refers to.
                 await store.DiscardBlocksAsync(upload.BlobName, cancellationToken);
-                await store.DeleteAsync(upload.BlobName, cancellationToken);
+                // A completion that died after joining the blocks leaves a blob; it is deleted unless the
+                // material was recorded before the node died (only the upload's own state write was lost).
+                if (!await db.MaterialVersions.AnyAsync(v => v.BlobName == upload.BlobName, cancellationToken))
+                {
+                    await store.DeleteAsync(upload.BlobName, cancellationToken);
+                }
             }
 
             await ForgetAsync(upload);
