@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Orleans;
 
 namespace Soteliiderit.Academy.Grains;
 
@@ -15,6 +16,7 @@ public static class Languages
 }
 
 /// <summary>A text in Finnish, Swedish and English, any of which may be missing.</summary>
+[GenerateSerializer, Immutable]
 public sealed record LocalizedText(string? Fi = null, string? Sv = null, string? En = null)
 {
     public static readonly LocalizedText Empty = new();

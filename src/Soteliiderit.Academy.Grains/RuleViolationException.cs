@@ -1,6 +1,8 @@
+using Orleans;
 namespace Soteliiderit.Academy.Grains;
 
 /// <summary>What kind of "no" a refused call is; the web layer turns it into a status code.</summary>
+[GenerateSerializer]
 public enum RuleKind
 {
     /// <summary>The input breaks a rule (400).</summary>
@@ -17,12 +19,14 @@ public enum RuleKind
 }
 
 /// <summary>One field's problem. Code names a localized message; Arguments fill its placeholders.</summary>
+[GenerateSerializer, Immutable]
 public sealed record FieldError(string Field, string Code, params object[] Arguments);
 
 /// <summary>
 /// A call the academy refuses and changes nothing for. Code names a localized message (Errors.{Code}),
 /// so a grain never needs to know the caller's language.
 /// </summary>
+[GenerateSerializer]
 public sealed class RuleViolationException : Exception
 {
     public RuleViolationException(RuleKind kind, string code, IReadOnlyList<FieldError>? fieldErrors = null)
@@ -50,10 +54,13 @@ public sealed class RuleViolationException : Exception
         FieldErrors = [];
     }
 
+    [Id(0)]
     public RuleKind Kind { get; }
 
+    [Id(1)]
     public string Code { get; }
 
+    [Id(2)]
     public IReadOnlyList<FieldError> FieldErrors { get; }
 
     public static RuleViolationException Invalid(string code) => new(RuleKind.Invalid, code);

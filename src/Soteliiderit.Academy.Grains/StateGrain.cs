@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Orleans;
+using Orleans.Storage;
 using Soteliiderit.Academy.Data;
-using Soteliiderit.Academy.Grains.Runtime;
 
 namespace Soteliiderit.Academy.Grains;
 
 /// <summary>
 /// A grain whose state is ordinary EF Core rows under one root row that carries an ETag.
 /// Every write goes through <see cref="SaveStateAsync"/>: it bumps the ETag, and if another activation
-/// (another runtime on the same database) wrote first, refuses instead of overwriting and drops this
-/// activation's memory so the next call starts from what is stored.
+/// (Orleans can briefly run two while membership changes) wrote first, refuses with
+/// <see cref="InconsistentStateException"/> instead of overwriting, which makes Orleans drop this activation
+/// so the next call starts from what is stored.
 /// </summary>
 public abstract class StateGrain(IDbContextFactory<AcademyDbContext> databases) : Grain
 {
@@ -35,11 +37,11 @@ public abstract class StateGrain(IDbContextFactory<AcademyDbContext> databases) 
     /// <summary>Whether an entity is this grain's ETag root (its creation collides when two activations race).</summary>
     protected abstract bool IsRoot(object entity);
 
-    private GrainStateConflictException Conflict(Exception inner)
+    private InconsistentStateException Conflict(Exception inner)
     {
         DeactivateOnIdle();
-        return new GrainStateConflictException(
-            $"Grain {GetType().Name}/{GetPrimaryKeyString()} was changed by another activation; nothing was overwritten.",
+        return new InconsistentStateException(
+            $"Grain {GetType().Name}/{this.GetPrimaryKeyString()} was changed by another activation; nothing was overwritten.",
             inner);
     }
 }

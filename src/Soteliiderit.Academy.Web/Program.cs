@@ -1,4 +1,3 @@
-using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Web.Demo;
 using Soteliiderit.Academy.Web.Features.Account;
 using Soteliiderit.Academy.Web.Features.Admin;
@@ -14,7 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddAcademyLogging();
 builder.AddAcademyData();
-builder.Services.AddAcademyGrains();
+builder.AddAcademyCluster();
 builder.Services.AddAcademyIdentity();
 builder.Services.AddCourses();
 builder.Services.AddCertificates();
@@ -31,7 +30,7 @@ builder.Services.AddDemoData();
 
 var app = builder.Build();
 
-await app.PrepareDatabaseAsync();
+await app.MigrateDatabaseAsync();
 await app.CloseAttendanceLeftOpenAsync();
 if (await CreateAdminCommand.TryRunAsync(app, args))
 {

@@ -2,9 +2,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Orleans;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Grains.Courses;
-using Soteliiderit.Academy.Grains.Runtime;
 using Soteliiderit.Academy.Web.Demo;
 
 namespace Soteliiderit.Academy.BrowserTests;

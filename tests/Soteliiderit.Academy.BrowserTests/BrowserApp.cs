@@ -89,6 +89,16 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Academy:DataDirectory", _dataDirectory);
         builder.UseSetting("Academy:Demo:Seed", "true");
         builder.UseSetting("Academy:Demo:Password", Password);
+        // The silo's ports of its own, so a running academy or another suite on this machine does not collide.
+        builder.UseSetting("Academy:Cluster:SiloPort", FreePort());
+        builder.UseSetting("Academy:Cluster:GatewayPort", FreePort());
+    }
+
+    private static string FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }
 

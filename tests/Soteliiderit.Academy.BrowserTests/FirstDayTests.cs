@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Orleans;
 using Soteliiderit.Academy.Data.Courses;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Grains.Courses;
-using Soteliiderit.Academy.Grains.Runtime;
 using Soteliiderit.Academy.Web.Demo;
 
 namespace Soteliiderit.Academy.BrowserTests;

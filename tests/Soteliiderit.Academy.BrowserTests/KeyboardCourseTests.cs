@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Orleans;
 using Soteliiderit.Academy.Grains.Courses;
-using Soteliiderit.Academy.Grains.Runtime;
 using Soteliiderit.Academy.Web.Demo;
 
 namespace Soteliiderit.Academy.BrowserTests;

@@ -71,6 +71,11 @@ public partial class AcademyApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Academy:Demo:Seed", "true");
         builder.UseSetting("Academy:Demo:Password", Password);
         builder.UseSetting("Academy:PublicAddress", PublicAddress);
+        foreach (var (key, value) in LoopbackPorts.ForSilo())
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (OnPostgres)
         {
             builder.UseSetting("Academy:Database:Provider", "Postgres");

@@ -163,7 +163,7 @@ public sealed class CoursesApiTests(AcademyApp app) : IClassFixture<AcademyApp>
     }
 
     private async Task<Grains.Courses.PublishedCourse> DemoCourseContent() =>
-        (await app.Service<Grains.Runtime.IGrainFactory>().GetGrain<Grains.Courses.ICourseGrain>(Basics.ToString()).GetPublished())!;
+        (await app.Service<Orleans.IGrainFactory>().GetGrain<Grains.Courses.ICourseGrain>(Basics.ToString()).GetPublished())!;
 
     private static async Task<IReadOnlyList<(Guid Key, string Kind)>> Outline(HttpClient api, Guid courseId)
     {

@@ -56,7 +56,7 @@ public sealed class PagesTests(AcademyApp app) : IClassFixture<AcademyApp>
         var person = await app.AddPersonAsync();
         using var browser = await app.BrowserAs(person.Email!);
         await browser.PostFormAsync($"/courses/{DemoCourses.RemoteLeadershipBasics}?handler=Enroll", [], $"/courses/{DemoCourses.RemoteLeadershipBasics}");
-        var course = await app.Service<Grains.Runtime.IGrainFactory>().GetGrain<Grains.Courses.ICourseGrain>(DemoCourses.TrustInRemoteTeams.ToString()).GetPublished();
+        var course = await app.Service<Orleans.IGrainFactory>().GetGrain<Grains.Courses.ICourseGrain>(DemoCourses.TrustInRemoteTeams.ToString()).GetPublished();
 
         using var response = await browser.GetAsync($"/courses/{DemoCourses.RemoteLeadershipBasics}/lessons/{course!.Content.Lessons.First().Key}");
 
@@ -68,7 +68,7 @@ public sealed class PagesTests(AcademyApp app) : IClassFixture<AcademyApp>
     public async Task A_mistyped_number_on_the_lesson_editor_is_reported_and_nothing_is_saved()
     {
         using var browser = await app.BrowserAs(DemoAccounts.Facilitator);
-        var course = await app.Service<Grains.Runtime.IGrainFactory>().GetGrain<Grains.Courses.ICourseGrain>(DemoCourses.WellbeingInHybridWork.ToString()).GetDraft();
+        var course = await app.Service<Orleans.IGrainFactory>().GetGrain<Grains.Courses.ICourseGrain>(DemoCourses.WellbeingInHybridWork.ToString()).GetDraft();
         var lesson = course.Content.Lessons.First(l => l.Kind == Grains.Courses.LessonKind.Text);
         var editor = $"/authoring/courses/{course.CourseId}/lessons/{lesson.Key}";
 
@@ -83,7 +83,7 @@ public sealed class PagesTests(AcademyApp app) : IClassFixture<AcademyApp>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<title>Virhe:", html, StringComparison.Ordinal);
         Assert.Contains("id=\"Input_Minutes_error\"", html, StringComparison.Ordinal);
-        var after = await app.Service<Grains.Runtime.IGrainFactory>().GetGrain<Grains.Courses.ICourseGrain>(DemoCourses.WellbeingInHybridWork.ToString()).GetDraft();
+        var after = await app.Service<Orleans.IGrainFactory>().GetGrain<Grains.Courses.ICourseGrain>(DemoCourses.WellbeingInHybridWork.ToString()).GetDraft();
         Assert.Equal((course.Revision, lesson.Title.Fi), (after.Revision, after.Content.FindLesson(lesson.Key)!.Title.Fi));
     }
 

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans;
+using Orleans.Configuration;
+using Orleans.TestingHost;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
-using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Grains.Courses;
 using Soteliiderit.Academy.Grains.Learners;
-using Soteliiderit.Academy.Grains.Runtime;
 using Soteliiderit.Academy.Grains.Webinars;
 
 namespace Soteliiderit.Academy.Tests;
@@ -57,34 +58,44 @@ public sealed class TestDatabase : IDisposable
     }
 }
 
-/// <summary>One grain runtime with the academy's grains, on a test database.</summary>
+/// <summary>
+/// One Orleans silo with the academy's grains on a test database, called through a cluster client as a
+/// separate process would: every argument and answer crosses the wire, so a type Orleans cannot serialize
+/// fails its test. Two hosts on one database are two activations of the same grains, as during a membership change.
+/// </summary>
 public sealed class GrainTestHost : IAsyncDisposable
 {
-    private readonly ServiceProvider _services;
+    private readonly InProcessTestCluster _cluster;
 
     public GrainTestHost(TestDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        _services = new ServiceCollection()
-            .AddLogging()
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSiloHost((_, host) => host.Services
             .AddSingleton<TimeProvider>(Time)
-            .AddAcademyDatabase(DatabaseProvider.Sqlite, database.ConnectionString)
-            .AddAcademyGrains()
-            .BuildServiceProvider();
-        Runtime = _services.GetRequiredService<GrainRuntime>();
+            .AddAcademyDatabase(DatabaseProvider.Sqlite, database.ConnectionString));
+        builder.ConfigureSilo((_, silo) => silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10)));
+        _cluster = builder.Build();
+        _cluster.DeployAsync().GetAwaiter().GetResult();
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero));
 
-    public GrainRuntime Runtime { get; }
+    public IGrainFactory Grains => _cluster.Client;
 
-    public ICourseGrain Course(Guid id) => Runtime.GetGrain<ICourseGrain>(id.ToString());
+    public ICourseGrain Course(Guid id) => Grains.GetGrain<ICourseGrain>(id.ToString());
 
-    public ILearnerGrain Learner(Guid id) => Runtime.GetGrain<ILearnerGrain>(id.ToString());
+    public ILearnerGrain Learner(Guid id) => Grains.GetGrain<ILearnerGrain>(id.ToString());
 
-    public IWebinarGrain Webinar(Guid webinarId) => Runtime.GetGrain<IWebinarGrain>(webinarId.ToString());
+    public IWebinarGrain Webinar(Guid webinarId) => Grains.GetGrain<IWebinarGrain>(webinarId.ToString());
 
-    public IWebinarSessionGrain Session(Guid webinarId) => Runtime.GetGrain<IWebinarSessionGrain>(webinarId.ToString());
+    public IWebinarSessionGrain Session(Guid webinarId) => Grains.GetGrain<IWebinarSessionGrain>(webinarId.ToString());
 
-    public async ValueTask DisposeAsync() => await _services.DisposeAsync();
+    /// <summary>Drops the grain's activation (after its OnDeactivateAsync); the next call activates it from its rows.</summary>
+    public Task DeactivateAsync(IAddressable grain) => _cluster.DeactivateAsync(grain);
+
+    /// <summary>Stops the silo gracefully: every grain gets its OnDeactivateAsync.</summary>
+    public Task StopAsync() => _cluster.StopAllSilosAsync();
+
+    public async ValueTask DisposeAsync() => await _cluster.DisposeAsync();
 }

@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Soteliiderit.Academy.Data.Courses;
 
 /// <summary>
@@ -36,6 +38,7 @@ public sealed class Course
     public int ETag { get; set; }
 }
 
+[GenerateSerializer]
 public enum CourseStatus
 {
     Draft = 1,
@@ -44,6 +47,7 @@ public enum CourseStatus
 }
 
 /// <summary>The academy's themes; a course may touch several.</summary>
+[GenerateSerializer]
 [Flags]
 public enum CourseThemes
 {

@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Soteliiderit.Academy.Data.Webinars;
 
 /// <summary>
@@ -93,6 +95,7 @@ public sealed class WebinarEvent
     public DateTime At { get; set; }
 }
 
+[GenerateSerializer]
 public enum WebinarEventKind
 {
     Chat = 1,
@@ -125,6 +128,7 @@ public sealed class WebinarQuestion
     public DateTime AskedAt { get; set; }
 }
 
+[GenerateSerializer]
 public enum QuestionState
 {
     /// <summary>Waiting for the facilitator's approval; seen by facilitators and the asker only.</summary>

@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Soteliiderit.Academy.Data.Webinars;
 
 /// <summary>A co-facilitator of one webinar: moderates and presents like its creator.</summary>
@@ -23,6 +25,7 @@ public sealed class WebinarRegistration
     public RegistrationNotice? Notice { get; set; }
 }
 
+[GenerateSerializer]
 public enum RegistrationState
 {
     Registered = 1,

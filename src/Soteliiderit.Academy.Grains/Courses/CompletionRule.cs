@@ -1,6 +1,8 @@
+using Orleans;
 namespace Soteliiderit.Academy.Grains.Courses;
 
 /// <summary>How far a learner is with a course version, and whether the course is complete.</summary>
+[GenerateSerializer, Immutable]
 public sealed record CompletionState(
     int RequiredLessons,
     int RequiredLessonsDone,

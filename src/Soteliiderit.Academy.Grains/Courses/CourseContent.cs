@@ -1,3 +1,4 @@
+using Orleans;
 using Soteliiderit.Academy.Data.Courses;
 
 namespace Soteliiderit.Academy.Grains.Courses;
@@ -6,6 +7,7 @@ namespace Soteliiderit.Academy.Grains.Courses;
 /// A course as the facilitator writes it: a topic cut into bite-sized lessons a busy supervisor finishes in minutes.
 /// The same document is the draft and, frozen, a published version.
 /// </summary>
+[GenerateSerializer, Immutable]
 public sealed record CourseContent(
     LocalizedText Title,
     LocalizedText Summary,
@@ -13,9 +15,11 @@ public sealed record CourseContent(
     IReadOnlyList<CourseModule> Modules)
 {
     /// <summary>Webinars of this course a learner must attend for the course to complete.</summary>
+    [Id(0)]
     public int WebinarsRequired { get; init; }
 
     /// <summary>The share of a webinar's scheduled time a learner must be in the room for it to count.</summary>
+    [Id(1)]
     public int WebinarAttendancePercent { get; init; } = 75;
 
     public static CourseContent New(LocalizedText title) => new(title, LocalizedText.Empty, CourseThemes.RemoteLeadership, []);
@@ -58,8 +62,10 @@ public sealed record CourseContent(
     }
 }
 
+[GenerateSerializer, Immutable]
 public sealed record CourseModule(Guid Key, LocalizedText Title, IReadOnlyList<CourseLesson> Lessons);
 
+[GenerateSerializer]
 public enum LessonKind
 {
     /// <summary>A short theory text or a practical tool, in Markdown.</summary>
@@ -75,6 +81,7 @@ public enum LessonKind
     Quiz = 4,
 }
 
+[GenerateSerializer, Immutable]
 public sealed record CourseLesson(
     Guid Key,
     LessonKind Kind,
@@ -86,11 +93,15 @@ public sealed record CourseLesson(
     Quiz? Quiz = null)
 {
     /// <summary>Coaching material offered with the lesson (ids in the material library). Not part of the lesson's hash: attaching a worksheet does not undo anyone's progress.</summary>
+    [Id(0)]
     public IReadOnlyList<Guid> Materials { get; init; } = [];
 }
 
+[GenerateSerializer, Immutable]
 public sealed record Quiz(int PassMarkPercent, IReadOnlyList<QuizQuestion> Questions);
 
+[GenerateSerializer, Immutable]
 public sealed record QuizQuestion(Guid Key, LocalizedText Prompt, bool MultipleAnswers, IReadOnlyList<QuizOption> Options);
 
+[GenerateSerializer, Immutable]
 public sealed record QuizOption(Guid Key, LocalizedText Text, bool Correct);

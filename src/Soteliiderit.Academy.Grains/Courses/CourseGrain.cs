@@ -16,7 +16,7 @@ public sealed class CourseGrain(IDbContextFactory<AcademyDbContext> databases, T
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(GetPrimaryKeyString(), out _id))
+        if (!Guid.TryParse(this.GetPrimaryKeyString(), out _id))
         {
             return;
         }

@@ -1,8 +1,10 @@
+using Orleans;
 using Soteliiderit.Academy.Data.Courses;
 
 namespace Soteliiderit.Academy.Grains.Courses;
 
 /// <summary>The facilitator's working copy. Revision guards against two editors overwriting each other.</summary>
+[GenerateSerializer, Immutable]
 public sealed record CourseDraft(
     Guid CourseId,
     int Revision,
@@ -15,6 +17,7 @@ public sealed record CourseDraft(
 /// A frozen published version. LessonHashes fingerprint each lesson's content, so progress survives a new
 /// version on every lesson that did not change.
 /// </summary>
+[GenerateSerializer, Immutable]
 public sealed record PublishedCourse(
     Guid CourseId,
     int Version,

@@ -1,4 +1,4 @@
-using Soteliiderit.Academy.Grains.Runtime;
+using Orleans;
 
 namespace Soteliiderit.Academy.Grains.Courses;
 

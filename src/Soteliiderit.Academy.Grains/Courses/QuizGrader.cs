@@ -1,10 +1,14 @@
+using Orleans;
 namespace Soteliiderit.Academy.Grains.Courses;
 
 /// <summary>The options a learner picked for one question.</summary>
+[GenerateSerializer, Immutable]
 public sealed record QuizAnswer(Guid QuestionKey, IReadOnlyList<Guid> OptionKeys);
 
+[GenerateSerializer, Immutable]
 public sealed record QuestionResult(Guid QuestionKey, bool Correct);
 
+[GenerateSerializer, Immutable]
 public sealed record QuizResult(int ScorePercent, int PassMarkPercent, bool Passed, IReadOnlyList<QuestionResult> Questions);
 
 public static class QuizGrader

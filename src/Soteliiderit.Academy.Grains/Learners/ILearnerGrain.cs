@@ -1,5 +1,5 @@
+using Orleans;
 using Soteliiderit.Academy.Grains.Courses;
-using Soteliiderit.Academy.Grains.Runtime;
 
 namespace Soteliiderit.Academy.Grains.Learners;
 
@@ -31,10 +31,13 @@ public interface ILearnerGrain : IGrainWithStringKey
     Task ReckonWebinars(Guid courseId);
 }
 
+[GenerateSerializer, Immutable]
 public sealed record LessonState(Guid LessonKey, bool Done, int? QuizScore, string? Reflection);
 
+[GenerateSerializer, Immutable]
 public sealed record CertificateSummary(Guid Id, string Code, DateTime IssuedAt);
 
+[GenerateSerializer, Immutable]
 public sealed record CourseProgress(
     Guid CourseId,
     int CourseVersion,
@@ -49,8 +52,10 @@ public sealed record CourseProgress(
     public LessonState? Lesson(Guid key) => Lessons.FirstOrDefault(l => l.LessonKey == key);
 }
 
+[GenerateSerializer, Immutable]
 public sealed record QuizOutcome(QuizResult Result, CourseProgress Progress);
 
+[GenerateSerializer, Immutable]
 public sealed record DashboardCourse(
     Guid CourseId,
     LocalizedText Title,
@@ -59,4 +64,5 @@ public sealed record DashboardCourse(
     Guid? ResumeLessonKey,
     CertificateSummary? Certificate);
 
+[GenerateSerializer, Immutable]
 public sealed record LearnerDashboard(string DisplayName, IReadOnlyList<DashboardCourse> Courses);

@@ -22,7 +22,7 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(GetPrimaryKeyString(), out _userId))
+        if (!Guid.TryParse(this.GetPrimaryKeyString(), out _userId))
         {
             return;
         }

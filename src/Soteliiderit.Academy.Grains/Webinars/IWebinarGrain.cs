@@ -1,5 +1,5 @@
+using Orleans;
 using Soteliiderit.Academy.Data.Webinars;
-using Soteliiderit.Academy.Grains.Runtime;
 
 namespace Soteliiderit.Academy.Grains.Webinars;
 
@@ -31,6 +31,7 @@ public interface IWebinarGrain : IGrainWithStringKey
 /// <summary>What a facilitator decides about a webinar.</summary>
 /// <param name="CoFacilitators">People (user ids) who moderate and present like the facilitator.</param>
 /// <param name="Slides">Published coaching materials, in order; slide n is the n-th.</param>
+[GenerateSerializer, Immutable]
 public sealed record WebinarPlan(
     LocalizedText Title,
     DateTime StartsAt,
@@ -45,8 +46,10 @@ public sealed record WebinarPlan(
     IReadOnlyList<Guid> CoFacilitators)
 {
     /// <summary>What the webinar is about and for whom.</summary>
+    [Id(0)]
     public LocalizedText Description { get; init; } = LocalizedText.Empty;
 }
 
 /// <param name="Position">1 for the first on the waiting list; null with a seat.</param>
+[GenerateSerializer, Immutable]
 public sealed record RegistrationView(RegistrationState State, int? Position);

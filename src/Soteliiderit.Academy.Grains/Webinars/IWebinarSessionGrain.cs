@@ -1,5 +1,5 @@
+using Orleans;
 using Soteliiderit.Academy.Data.Webinars;
-using Soteliiderit.Academy.Grains.Runtime;
 
 namespace Soteliiderit.Academy.Grains.Webinars;
 
@@ -68,21 +68,28 @@ public interface IWebinarSessionGrain : IGrainWithStringKey
 /// Who is calling. The webinar's creator and co-facilitators facilitate it, and so does a platform admin
 /// (<see cref="IsAdmin"/>, from the person's role); the session decides, not the caller.
 /// </summary>
+[GenerateSerializer, Immutable]
 public sealed record Participant(Guid UserId, string Name, bool IsAdmin = false);
 
+[GenerateSerializer, Immutable]
 public sealed record Attendee(Guid UserId, string Name, bool IsFacilitator);
 
+[GenerateSerializer, Immutable]
 public sealed record RaisedHand(Guid UserId, string Name, DateTime RaisedAt);
 
+[GenerateSerializer, Immutable]
 public sealed record ChatView(long Sequence, Guid AuthorId, string AuthorName, string Text, DateTime At);
 
 /// <summary>A question; who sees <see cref="AuthorName"/> and <see cref="AuthorId"/> of an anonymous one is <see cref="RoomAudience"/>'s rule.</summary>
+[GenerateSerializer, Immutable]
 public sealed record QuestionView(Guid Id, string Text, string? AuthorName, Guid? AuthorId, bool Anonymous, QuestionState State, int Upvotes, DateTime AskedAt);
 
 /// <summary>A poll; <see cref="Results"/> (votes per option) is null for attendees while it is open.</summary>
+[GenerateSerializer, Immutable]
 public sealed record PollView(Guid Id, string Question, IReadOnlyList<string> Options, bool IsOpen, IReadOnlyList<int>? Results);
 
 /// <summary>One sequenced change. Exactly one of the optional parts is set, according to <see cref="Kind"/>.</summary>
+[GenerateSerializer, Immutable]
 public sealed record SessionEvent(
     long Sequence,
     WebinarEventKind Kind,
@@ -99,6 +106,7 @@ public sealed record SessionEvent(
 /// whether the joiner voted in it. <see cref="Hands"/> is the whole queue for facilitators, the joiner's own hand for others;
 /// <see cref="Upvoted"/> the questions the joiner has upvoted. What each joiner sees of questions and polls is <see cref="RoomAudience"/>'s.
 /// </summary>
+[GenerateSerializer, Immutable]
 public sealed record SessionSnapshot(
     long LastSequence,
     bool Fresh,

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Orleans;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Materials;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains.Courses;
-using Soteliiderit.Academy.Grains.Runtime;
 
 namespace Soteliiderit.Academy.Grains.Webinars;
 
@@ -15,7 +15,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
     public const int MaxSlides = 200;
     public const int MaxCoFacilitators = 20;
 
-    private Guid Id => Guid.Parse(GetPrimaryKeyString());
+    private Guid Id => Guid.Parse(this.GetPrimaryKeyString());
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -136,7 +136,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
             .ExecuteUpdateAsync(r => r.SetProperty(x => x.Notice, (RegistrationNotice?)null));
     }
 
-    private IWebinarSessionGrain Room => GrainFactory.GetGrain<IWebinarSessionGrain>(GetPrimaryKeyString());
+    private IWebinarSessionGrain Room => GrainFactory.GetGrain<IWebinarSessionGrain>(this.GetPrimaryKeyString());
 
     /// <summary>Seats that came free (a cancellation, more capacity) go to the waiting list in the order people joined it.</summary>
     private async Task GiveFreeSeatsAsync(AcademyDbContext db, Webinar webinar)

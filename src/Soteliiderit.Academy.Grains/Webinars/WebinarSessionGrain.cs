@@ -1,9 +1,9 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Orleans;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains.Learners;
-using Soteliiderit.Academy.Grains.Runtime;
 
 namespace Soteliiderit.Academy.Grains.Webinars;
 
@@ -27,7 +27,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(GetPrimaryKeyString(), out var id))
+        if (!Guid.TryParse(this.GetPrimaryKeyString(), out var id))
         {
             return;
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Orleans;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Data.Organizations;
@@ -7,7 +8,6 @@ using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Grains.Courses;
 using Soteliiderit.Academy.Grains.Learners;
-using Soteliiderit.Academy.Grains.Runtime;
 using Soteliiderit.Academy.Grains.Webinars;
 using Soteliiderit.Academy.Web.Features.Admin;
 using Soteliiderit.Academy.Web.Hosting;
@@ -16,8 +16,21 @@ namespace Soteliiderit.Academy.Web.Demo;
 
 public static class DemoSetup
 {
+    /// <summary>After the cluster's registration: seeding calls grains, so it runs once the silo has started.</summary>
     public static IServiceCollection AddDemoData(this IServiceCollection services) =>
-        services.AddScoped<DemoSeeder>().AddScoped<DemoMaterials>();
+        services.AddScoped<DemoSeeder>().AddScoped<DemoMaterials>().AddHostedService<DemoSeeding>();
+}
+
+/// <summary>Seeds the demo data as the academy starts, before it serves anyone.</summary>
+public sealed class DemoSeeding(IServiceScopeFactory scopes) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>

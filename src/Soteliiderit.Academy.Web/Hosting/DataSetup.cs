@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.Data;
-using Soteliiderit.Academy.Web.Demo;
 
 namespace Soteliiderit.Academy.Web.Hosting;
 
@@ -42,8 +41,8 @@ public static class DataSetup
         return builder;
     }
 
-    /// <summary>Applies migrations and, where configured, seeds the demo data. Runs before the app serves.</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    /// <summary>Applies migrations; runs before the app (and its silo) starts. The demo data is seeded once the silo runs (DemoSeeding).</summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
@@ -54,7 +53,5 @@ public static class DataSetup
             // Readers do not wait for the writer: pages stay quick while grains write.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
-
-        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
     }
 }

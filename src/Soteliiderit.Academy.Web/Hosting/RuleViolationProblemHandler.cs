@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Localization;
+using Orleans;
+using Orleans.Storage;
 using Soteliiderit.Academy.Grains;
-using Soteliiderit.Academy.Grains.Runtime;
 
 namespace Soteliiderit.Academy.Web.Hosting;
 
@@ -23,7 +24,7 @@ public sealed class RuleViolationProblemHandler(IProblemDetailsService problems,
         var violation = exception switch
         {
             RuleViolationException v => v,
-            GrainStateConflictException => RuleViolationException.Conflict("ChangedMeanwhile"),
+            InconsistentStateException => RuleViolationException.Conflict("ChangedMeanwhile"),
             _ => null,
         };
         if (violation is null)

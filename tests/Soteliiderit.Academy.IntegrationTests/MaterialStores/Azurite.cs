@@ -32,7 +32,7 @@ public sealed class Azurite : IAsyncDisposable
             return new Azurite(given, null);
         }
 
-        return await StartOwnAsync(FreePort());
+        return await StartOwnAsync(LoopbackPorts.Free());
     }
 
     /// <summary>
@@ -60,14 +60,6 @@ public sealed class Azurite : IAsyncDisposable
     public const string AccountName = "devstoreaccount1";
 
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-
-    /// <summary>A loopback port that nothing listens on right now.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>
     /// Stops it as an operator would (SIGTERM), so that it writes down what it holds, staged blocks included;

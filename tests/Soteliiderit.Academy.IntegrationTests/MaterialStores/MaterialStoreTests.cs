@@ -299,7 +299,7 @@ public sealed class MaterialStoreTests(MaterialStoreFixture stores) : IClassFixt
     [Fact]
     public async Task A_store_where_nothing_answers_is_unavailable_after_its_retries()
     {
-        var nobody = Azurite.ConnectionStringFor(Azurite.FreePort());
+        var nobody = Azurite.ConnectionStringFor(LoopbackPorts.Free());
         var store = MaterialStoreFixture.AzureStore(nobody, "materials", new AzureBlobStoreOptions { Retries = 2, RetryDelay = TimeSpan.FromMilliseconds(10) });
 
         await Assert.ThrowsAsync<MaterialStoreUnavailableException>(() => store.CheckAsync());

@@ -4,10 +4,10 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Orleans;
 using Soteliiderit.Academy.Data.Courses;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Grains.Courses;
-using Soteliiderit.Academy.Grains.Runtime;
 using Soteliiderit.Academy.Tests.Materials;
 
 namespace Soteliiderit.Academy.IntegrationTests.Materials;

@@ -20,7 +20,7 @@ public sealed class OutageMaterialsApp : MaterialsApp
 
     public override async Task InitializeAsync()
     {
-        Azurite = await Azurite.StartOwnAsync(Azurite.FreePort(), _azuriteFolder);
+        Azurite = await Azurite.StartOwnAsync(LoopbackPorts.Free(), _azuriteFolder);
         Settings["Academy:Materials:Provider"] = "AzureBlob";
         Settings["Academy:Materials:ConnectionString"] = Azurite.ConnectionString;
         Settings["Academy:Materials:StoreRetries"] = "1";

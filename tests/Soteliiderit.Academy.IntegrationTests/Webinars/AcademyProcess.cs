@@ -106,7 +106,7 @@ public sealed partial class AcademyProcess : IAsyncDisposable
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        foreach (var (key, value) in storage.Settings)
+        foreach (var (key, value) in storage.Settings.Concat(LoopbackPorts.ForSilo("__")))
         {
             start.Environment[key] = value;
         }

@@ -150,7 +150,7 @@ public sealed class CourseGrainTests : IDisposable, IAsyncLifetime
         var course = new SampleCourse();
         await course.PublishAsync(_host);
 
-        await _host.Runtime.DeactivateAllAsync();
+        await _host.StopAsync();
         await using var restarted = new GrainTestHost(_database);
 
         var published = await restarted.Course(course.Id).GetPublished();

@@ -177,9 +177,7 @@ public sealed class LearnerGrainTests : IDisposable, IAsyncLifetime
         await Learner.CompleteLesson(_course.Id, _course.Text.Key);
         await Learner.OpenLesson(_course.Id, _course.Video.Key);
 
-        _host.Time.Advance(TimeSpan.FromHours(1));
-        await _host.Runtime.CollectIdleAsync();
-        Assert.Equal(0, _host.Runtime.ActivationCount);
+        await _host.DeactivateAsync(Learner);
 
         var progress = await Learner.GetProgress(_course.Id);
         Assert.True(progress!.Lesson(_course.Text.Key)!.Done);

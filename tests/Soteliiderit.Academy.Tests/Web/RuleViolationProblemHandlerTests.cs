@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using NSubstitute;
+using Orleans;
+using Orleans.Storage;
 using Soteliiderit.Academy.Grains;
-using Soteliiderit.Academy.Grains.Runtime;
 using Soteliiderit.Academy.Web;
 using Soteliiderit.Academy.Web.Hosting;
 
@@ -66,7 +67,7 @@ public sealed class RuleViolationProblemHandlerTests
         var context = Context();
         var handler = new RuleViolationProblemHandler(_problems, _localizer);
 
-        await handler.TryHandleAsync(context, new GrainStateConflictException("stale"), CancellationToken.None);
+        await handler.TryHandleAsync(context, new InconsistentStateException("stale"), CancellationToken.None);
 
         Assert.Equal(409, context.Response.StatusCode);
         Assert.Equal("ChangedMeanwhile", _written!.ProblemDetails.Extensions["code"]);

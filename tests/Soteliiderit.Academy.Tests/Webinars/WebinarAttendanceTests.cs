@@ -65,7 +65,7 @@ public sealed class WebinarAttendanceTests : IDisposable, IAsyncLifetime
         var seen = Assert.Single(await StretchesAsync()).SeenAt;
         _host.Time.Advance(TimeSpan.FromMinutes(1));
 
-        await _host.Runtime.DeactivateAllAsync();
+        await _host.StopAsync();
 
         Assert.Equal(Now.AddMinutes(-1), seen);
         Assert.Equal(Now, Assert.Single(await StretchesAsync()).LeftAt);

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Orleans;
 using Soteliiderit.Academy.Grains.Courses;
-using Soteliiderit.Academy.Grains.Runtime;
 using Soteliiderit.Academy.Web.Features.Account;
 
 namespace Soteliiderit.Academy.Web.Features.Authoring;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Orleans;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Grains.Courses;
-using Soteliiderit.Academy.Grains.Runtime;
 
 namespace Soteliiderit.Academy.Web.Features.Authoring;
 

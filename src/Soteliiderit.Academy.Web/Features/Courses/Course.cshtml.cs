@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Orleans;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Grains.Courses;
 using Soteliiderit.Academy.Grains.Learners;
-using Soteliiderit.Academy.Grains.Runtime;
 using Soteliiderit.Academy.Web.Features.Account;
 using Soteliiderit.Academy.Web.Features.Shared;
 using Soteliiderit.Academy.Web.Hosting;

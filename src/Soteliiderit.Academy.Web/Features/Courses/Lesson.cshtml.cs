@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Soteliiderit.Academy.Web.Features.Materials;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Orleans;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Grains.Courses;
 using Soteliiderit.Academy.Grains.Learners;
-using Soteliiderit.Academy.Grains.Runtime;
 using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Features.Materials;
 using Soteliiderit.Academy.Web.Features.Shared;
 using Soteliiderit.Academy.Web.Hosting;
 

@@ -1,6 +1,6 @@
+using Orleans;
 using Soteliiderit.Academy.Grains.Courses;
 using Soteliiderit.Academy.Grains.Learners;
-using Soteliiderit.Academy.Grains.Runtime;
 
 namespace Soteliiderit.Academy.Web.Features.Courses;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Soteliiderit.Academy.Grains.Learners;
-using Soteliiderit.Academy.Grains.Runtime;
+using Orleans;
 using Soteliiderit.Academy.Data.Webinars;
+using Soteliiderit.Academy.Grains.Learners;
 using Soteliiderit.Academy.Web.Features.Account;
 using Soteliiderit.Academy.Web.Features.Webinars;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Orleans;
 using Soteliiderit.Academy.Data;
-using Soteliiderit.Academy.Grains.Runtime;
 using Soteliiderit.Academy.Grains.Webinars;
 
 namespace Soteliiderit.Academy.Web.Features.Webinars;

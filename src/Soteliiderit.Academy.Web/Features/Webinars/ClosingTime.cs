@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
+using Orleans;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Webinars;
-using Soteliiderit.Academy.Grains.Runtime;
 using Soteliiderit.Academy.Grains.Webinars;
 
 namespace Soteliiderit.Academy.Web.Features.Webinars;

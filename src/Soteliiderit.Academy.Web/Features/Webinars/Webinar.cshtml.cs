@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Orleans;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains;
-using Soteliiderit.Academy.Grains.Runtime;
 using Soteliiderit.Academy.Grains.Webinars;
 using Soteliiderit.Academy.Web.Features.Account;
 using Soteliiderit.Academy.Web.Features.Shared;

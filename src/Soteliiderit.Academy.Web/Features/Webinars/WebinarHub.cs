@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Orleans;
+using Orleans.Storage;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains;
-using Soteliiderit.Academy.Grains.Runtime;
 using Soteliiderit.Academy.Grains.Webinars;
 using Soteliiderit.Academy.Web.Hosting;
 
@@ -230,7 +231,7 @@ public sealed class WebinarHub(IGrainFactory grains, PresenceBroadcast presence,
         {
             throw Refused(violation.Code);
         }
-        catch (GrainStateConflictException)
+        catch (InconsistentStateException)
         {
             throw Refused("ChangedMeanwhile");
         }

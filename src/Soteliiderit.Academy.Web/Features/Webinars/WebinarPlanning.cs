@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Orleans;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Grains;
-using Soteliiderit.Academy.Grains.Runtime;
 using Soteliiderit.Academy.Grains.Webinars;
 using Soteliiderit.Academy.Web.Features.Account;
 

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Orleans;
 using Soteliiderit.Academy.Data;
-using Soteliiderit.Academy.Grains.Runtime;
 using Soteliiderit.Academy.Grains.Webinars;
 using Soteliiderit.Academy.Web.Features.Account;
 using Soteliiderit.Academy.Web.Hosting;

@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
-using Soteliiderit.Academy.Grains.Runtime;
+using Orleans;
+using Orleans.Storage;
 using Soteliiderit.Academy.Tests.Courses;
 
 namespace Soteliiderit.Academy.Tests.Learners;
 
 /// <summary>
-/// The runtime is not clustered: two processes on one database each activate the same learner. The ETag on the
-/// learner row makes the second writer fail instead of silently overwriting, and its retry sees both writes.
+/// While membership changes Orleans can briefly run two activations of one grain: here two silos on one database
+/// each activate the same learner. The ETag on the learner row makes the stale writer fail with
+/// InconsistentStateException instead of silently overwriting; Orleans drops that activation, and the retry sees both writes.
 /// </summary>
-public sealed class TwoRuntimesTests : IDisposable
+public sealed class TwoActivationsTests : IDisposable
 {
     private readonly TestDatabase _database = new();
 
@@ -26,7 +28,7 @@ public sealed class TwoRuntimesTests : IDisposable
 
         // B activates the same learner after A's write and writes on top of it: A's copy is now stale.
         await runtimeB.Learner(userId).Enroll(second.Id);
-        await Assert.ThrowsAsync<GrainStateConflictException>(() => runtimeA.Learner(userId).CompleteLesson(first.Id, first.Text.Key));
+        await Assert.ThrowsAsync<InconsistentStateException>(() => runtimeA.Learner(userId).CompleteLesson(first.Id, first.Text.Key));
 
         await using (var db = _database.CreateContext())
         {
@@ -40,7 +42,7 @@ public sealed class TwoRuntimesTests : IDisposable
     }
 
     [Fact]
-    public async Task Two_runtimes_creating_the_same_learner_at_once_do_not_both_win()
+    public async Task Two_activations_creating_the_same_learner_at_once_do_not_both_win()
     {
         var userId = await _database.AddUserAsync();
         var course = new SampleCourse();
@@ -52,7 +54,7 @@ public sealed class TwoRuntimesTests : IDisposable
         await runtimeB.Learner(userId).GetProgress(course.Id);
 
         await runtimeA.Learner(userId).Enroll(course.Id);
-        await Assert.ThrowsAsync<GrainStateConflictException>(() => runtimeB.Learner(userId).Enroll(other.Id));
+        await Assert.ThrowsAsync<InconsistentStateException>(() => runtimeB.Learner(userId).Enroll(other.Id));
 
         await runtimeB.Learner(userId).Enroll(other.Id);
         await using var db = _database.CreateContext();

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Soteliiderit.Academy.Web.Hosting;
+
+public enum ClusterProvider
+{
+    /// <summary>One node on this machine; nothing to set up.</summary>
+    Localhost,
+
+    /// <summary>Several nodes that find one another in an Azure Table (membership).</summary>
+    AzureTable,
+}
+
+/// <summary>"Academy:Cluster": how this node finds the others. The same on every node but the ports and address.</summary>
+public sealed class ClusterSettings
+{
+    public ClusterProvider Provider { get; set; } = ClusterProvider.Localhost;
+
+    /// <summary>Required for AzureTable: an Azure Storage connection string with a table endpoint.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Nodes with the same id and storage form one cluster.</summary>
+    [Required]
+    public string ClusterId { get; set; } = "academy";
+
+    /// <summary>The address other nodes reach this one at; default the host's first address.</summary>
+    public string? AdvertisedAddress { get; set; }
+
+    [Range(1, 65535)]
+    public int SiloPort { get; set; } = 11111;
+
+    [Range(1, 65535)]
+    public int GatewayPort { get; set; } = 30000;
+}
