@@ -67,10 +67,10 @@ public sealed class GrainTestHost : IAsyncDisposable
 {
     private readonly InProcessTestCluster _cluster;
 
-    public GrainTestHost(TestDatabase database)
+    public GrainTestHost(TestDatabase database, short silos = 1)
     {
         ArgumentNullException.ThrowIfNull(database);
-        var builder = new InProcessTestClusterBuilder(1);
+        var builder = new InProcessTestClusterBuilder(silos);
         builder.ConfigureSiloHost((_, host) => host.Services
             .AddSingleton<TimeProvider>(Time)
             .AddAcademyDatabase(DatabaseProvider.Sqlite, database.ConnectionString));

@@ -62,6 +62,14 @@ public interface IWebinarSessionGrain : IGrainWithStringKey
 
     /// <summary>Who is in the room, for facilitators.</summary>
     Task<IReadOnlyList<Attendee>> GetAttendees(Participant who);
+
+    /// <summary>A node starts (or renews) hearing of every change; returns the session's last sequence number.</summary>
+    Task<long> Subscribe(IWebinarRoomObserver node);
+
+    Task Unsubscribe(IWebinarRoomObserver node);
+
+    /// <summary>The sequenced events after <paramref name="afterSequence"/> still in the replay window, whole: a node fills a gap with them.</summary>
+    Task<IReadOnlyList<SessionEvent>> EventsAfter(long afterSequence);
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Orleans;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Webinars;
@@ -7,9 +8,10 @@ using Soteliiderit.Academy.Grains.Learners;
 
 namespace Soteliiderit.Academy.Grains.Webinars;
 
-public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> databases, TimeProvider time)
+public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> databases, TimeProvider time, ILogger<WebinarSessionGrain> logger)
     : StateGrain(databases), IWebinarSessionGrain
 {
+    private readonly RoomSubscribers _nodes = new(logger);
     private readonly SessionLog _log = new();
     private readonly SpeakingRules _speaking = new();
     private readonly QuestionBoard _questions = new();
@@ -81,6 +83,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         _present[who.UserId] = _present.TryGetValue(who.UserId, out var earlier)
             ? earlier with { Connections = earlier.Connections + 1 }
             : new Presence(who.Name, hosting, 1, await OpenAttendanceAsync(webinar.Id, who.UserId));
+        await _nodes.Publish(new RoomDelivery(AttendeeCount: _present.Count));
         var replay = _log.CanReplayAfter(afterSequence, webinar.LastSequence);
         var events = replay ? _log.After(afterSequence).Select(e => RoomAudience.For(e, hosting, who.UserId)).OfType<SessionEvent>().ToList() : [];
         return new SessionSnapshot(
@@ -112,6 +115,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
                 _present.Remove(userId);
                 _hands.Lower(userId);
                 await CloseAttendanceAsync(a => a.Id == presence.AttendanceId);
+                await _nodes.Publish(new RoomDelivery(AttendeeCount: _present.Count));
             }
         }
 
@@ -168,13 +172,15 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         return upvoted;
     }
 
-    public Task<IReadOnlyList<RaisedHand>> RaiseHand(Participant who)
+    public async Task<IReadOnlyList<RaisedHand>> RaiseHand(Participant who)
     {
         RequireJoined(who);
-        return Task.FromResult(_hands.Raise(who.UserId, who.Name, Now));
+        var queue = _hands.Raise(who.UserId, who.Name, Now);
+        await _nodes.Publish(new RoomDelivery(Hands: queue));
+        return queue;
     }
 
-    public Task<IReadOnlyList<RaisedHand>> LowerHand(Participant who, Guid userId)
+    public async Task<IReadOnlyList<RaisedHand>> LowerHand(Participant who, Guid userId)
     {
         ArgumentNullException.ThrowIfNull(who);
         if (userId != who.UserId)
@@ -182,7 +188,9 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             RequireFacilitator(who);
         }
 
-        return Task.FromResult(_hands.Lower(userId));
+        var queue = _hands.Lower(userId);
+        await _nodes.Publish(new RoomDelivery(Hands: queue, HandOwner: userId));
+        return queue;
     }
 
     public async Task<PollView> Vote(Participant who, Guid pollId, int option)
@@ -195,7 +203,9 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             await db.SaveChangesAsync();
         }
 
-        return _polls.Voted(who.UserId, option);
+        var live = _polls.Voted(who.UserId, option);
+        await _nodes.Publish(new RoomDelivery(LivePoll: live));
+        return live;
     }
 
     public async Task<SessionEvent> StartPoll(Participant who, string question, IReadOnlyList<string> options)
@@ -328,6 +338,21 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         return Task.FromResult<IReadOnlyList<Attendee>>([.. _present.Select(p => new Attendee(p.Key, p.Value.Name, p.Value.IsFacilitator)).OrderBy(a => a.Name, StringComparer.CurrentCulture)]);
     }
 
+    public Task<long> Subscribe(IWebinarRoomObserver node)
+    {
+        _nodes.Subscribe(node);
+        return Task.FromResult(_webinar?.LastSequence ?? 0);
+    }
+
+    public Task Unsubscribe(IWebinarRoomObserver node)
+    {
+        _nodes.Unsubscribe(node);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<SessionEvent>> EventsAfter(long afterSequence) =>
+        Task.FromResult<IReadOnlyList<SessionEvent>>([.. _log.After(afterSequence)]);
+
     /// <summary>On a graceful stop or when idle, whoever is still in the room leaves it now.</summary>
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
@@ -444,7 +469,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
         (webinar.LastSequence, webinar.ETag, webinar.CurrentSlide, webinar.Status, webinar.EndedAt) = (row.LastSequence, row.ETag, row.CurrentSlide, row.Status, row.EndedAt ?? webinar.EndedAt);
         _log.Add(change);
-
+        await _nodes.Publish(new RoomDelivery(Event: change));
         return change;
     }
 

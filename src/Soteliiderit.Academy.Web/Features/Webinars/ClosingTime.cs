@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Orleans;
 using Soteliiderit.Academy.Data;
@@ -15,7 +14,6 @@ namespace Soteliiderit.Academy.Web.Features.Webinars;
 public sealed partial class ClosingTime(
     IDbContextFactory<AcademyDbContext> databases,
     IGrainFactory grains,
-    IHubContext<WebinarHub, IWebinarClient> hub,
     TimeProvider time,
     ILogger<ClosingTime> logger) : BackgroundService
 {
@@ -52,10 +50,8 @@ public sealed partial class ClosingTime(
         {
             try
             {
-                if (await grains.GetGrain<IWebinarSessionGrain>(id.ToString()).EndIfForgotten() is { } ended)
-                {
-                    await hub.Clients.Groups(WebinarGroups.Everyone(id)).Ended(ended);
-                }
+                // The grain tells the room (every node with people in it) that it ended.
+                await grains.GetGrain<IWebinarSessionGrain>(id.ToString()).EndIfForgotten();
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

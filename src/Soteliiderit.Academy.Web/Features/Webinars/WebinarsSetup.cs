@@ -12,6 +12,7 @@ public static class WebinarsSetup
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton<PresenceBroadcast>();
         services.AddSingleton<FacilitatorSeats>();
+        services.AddSingleton<RoomFeedRegistry>();
         services.AddScoped<WebinarDirectory>();
         services.AddScoped<WebinarReports>();
         services.AddScoped<WebinarAfterwards>();

@@ -1,0 +1,264 @@
+using Microsoft.AspNetCore.SignalR;
+using Orleans;
+using Soteliiderit.Academy.Data.Webinars;
+using Soteliiderit.Academy.Grains.Webinars;
+
+namespace Soteliiderit.Academy.Web.Features.Webinars;
+
+/// <summary>
+/// This node's subscription to one webinar's session grain. Every change reaches the node once, and goes on to the
+/// node's own connections of the webinar, each audience seeing what <see cref="RoomAudience"/> lets it see. Sequenced
+/// events go out in order: one already delivered is dropped, and a gap (a lost message, a grain that moved) is filled
+/// from the grain first. The subscription is renewed every <see cref="Renewal"/>, so a grain that re-activated on
+/// another node finds this one again, and whatever it stored meanwhile is fetched then.
+/// </summary>
+public sealed partial class WebinarRoomFeed(
+    Guid webinarId,
+    IGrainFactory grains,
+    IHubContext<WebinarHub, IWebinarClient> hub,
+    PresenceBroadcast presence,
+    TimeProvider time,
+    ILogger logger) : IWebinarRoomObserver, IAsyncDisposable
+{
+    public static readonly TimeSpan Renewal = TimeSpan.FromSeconds(30);
+
+    /// <summary>Recent events kept to bring a just-admitted connection up to date without asking the grain.</summary>
+    private const int Kept = 200;
+
+    private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly Queue<SessionEvent> _recent = new();
+    private readonly HashSet<string> _connections = [];
+    private ITimer? _renewal;
+    private long _delivered;
+
+    public Guid WebinarId { get; } = webinarId;
+
+    /// <summary>This feed as the grain knows it (an observer reference), once started.</summary>
+    public IWebinarRoomObserver? Reference { get; private set; }
+
+    private IWebinarSessionGrain Session => grains.GetGrain<IWebinarSessionGrain>(WebinarId.ToString());
+
+    public async Task StartAsync()
+    {
+        Reference = grains.CreateObjectReference<IWebinarRoomObserver>(this);
+        _delivered = await Session.Subscribe(Reference);
+        _renewal = time.CreateTimer(_ => _ = RenewAsync(), null, Renewal, Renewal);
+    }
+
+    public Task Deliver(RoomDelivery delivery)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        return delivery.Event is { } change ? DeliverInOrderAsync(change) : SendUnsequencedAsync(delivery);
+    }
+
+    /// <summary>
+    /// A connection whose Join was admitted starts getting the room's traffic. Whatever this node delivered after the
+    /// joiner's snapshot was taken goes to that connection alone first, so nothing falls between the two.
+    /// </summary>
+    public async Task AdmitAsync(string connectionId, Guid viewer, SessionSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        await _turn.WaitAsync();
+        try
+        {
+            var group = snapshot.IsFacilitator ? WebinarGroups.Facilitators(WebinarId) : WebinarGroups.Attendees(WebinarId);
+            await hub.Groups.AddToGroupAsync(connectionId, group);
+            if (_delivered <= snapshot.LastSequence)
+            {
+                return;
+            }
+
+            var missed = _recent.Count > 0 && _recent.Peek().Sequence <= snapshot.LastSequence + 1
+                ? [.. _recent.Where(e => e.Sequence > snapshot.LastSequence && e.Sequence <= _delivered)]
+                : (await Session.EventsAfter(snapshot.LastSequence)).Where(e => e.Sequence <= _delivered).ToList();
+            foreach (var change in missed)
+            {
+                if (RoomAudience.For(change, snapshot.IsFacilitator, viewer) is { } seen)
+                {
+                    await SendAsync(hub.Clients.Client(connectionId), seen);
+                }
+            }
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    /// <summary>Counts a connection on its way in, so the feed stays open for it; the registry's lock guards the count.</summary>
+    internal void Hold(string connectionId) => _connections.Add(connectionId);
+
+    /// <summary>True when the connection was this node's last one for the webinar.</summary>
+    internal bool Release(string connectionId)
+    {
+        _connections.Remove(connectionId);
+        return _connections.Count == 0;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_renewal is not null)
+        {
+            await _renewal.DisposeAsync();
+        }
+
+        if (Reference is not null)
+        {
+            try
+            {
+                await Session.Unsubscribe(Reference);
+            }
+#pragma warning disable CA1031 // The grain forgets a node that stops renewing anyway; leaving must not fail the caller.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                LogUnsubscribeFailed(ex, WebinarId);
+            }
+
+            grains.DeleteObjectReference<IWebinarRoomObserver>(Reference);
+        }
+
+        _turn.Dispose();
+    }
+
+    private async Task DeliverInOrderAsync(SessionEvent change)
+    {
+        await _turn.WaitAsync();
+        try
+        {
+            if (change.Sequence <= _delivered)
+            {
+                return;
+            }
+
+            if (change.Sequence == _delivered + 1)
+            {
+                await PassOnAsync(change);
+                return;
+            }
+
+            await FillAsync();
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    /// <summary>Inside the turn: everything the grain stored after what this node delivered, in order.</summary>
+    private async Task FillAsync()
+    {
+        foreach (var change in await Session.EventsAfter(_delivered))
+        {
+            if (change.Sequence > _delivered)
+            {
+                await PassOnAsync(change);
+            }
+        }
+    }
+
+    private async Task PassOnAsync(SessionEvent change)
+    {
+        _delivered = change.Sequence;
+        _recent.Enqueue(change);
+        if (_recent.Count > Kept)
+        {
+            _recent.Dequeue();
+        }
+
+        await SendToRoomAsync(change);
+    }
+
+    private async Task RenewAsync()
+    {
+        try
+        {
+            var last = await Session.Subscribe(Reference!);
+            if (last > Volatile.Read(ref _delivered))
+            {
+                await _turn.WaitAsync();
+                try
+                {
+                    await FillAsync();
+                }
+                finally
+                {
+                    _turn.Release();
+                }
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            // The feed closed while the renewal was on its way.
+        }
+#pragma warning disable CA1031 // A failed renewal is tried again at the next one; the room goes on meanwhile.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogRenewalFailed(ex, WebinarId);
+        }
+    }
+
+    // Each audience gets what RoomAudience lets it see, as the join snapshot does.
+    private async Task SendToRoomAsync(SessionEvent change)
+    {
+        var facilitators = hub.Clients.Group(WebinarGroups.Facilitators(WebinarId));
+        var attendees = hub.Clients.Group(WebinarGroups.Attendees(WebinarId));
+        await SendAsync(facilitators, change);
+        if (change.Question is { } question)
+        {
+            if (RoomAudience.ForAttendees(question) is { } seen)
+            {
+                await SendAsync(attendees, change with { Question = seen });
+            }
+            else
+            {
+                await SendAsync(hub.Clients.User(question.AuthorId!.Value.ToString()), change with { Question = RoomAudience.ForAsker(question) });
+            }
+
+            return;
+        }
+
+        await SendAsync(attendees, change.Poll is { } poll ? change with { Poll = RoomAudience.ForAttendees(poll) } : change);
+    }
+
+    private async Task SendUnsequencedAsync(RoomDelivery delivery)
+    {
+        if (delivery.AttendeeCount is { } count)
+        {
+            presence.Changed(WebinarId, count);
+        }
+
+        if (delivery.Hands is { } queue)
+        {
+            await hub.Clients.Group(WebinarGroups.Facilitators(WebinarId)).Hand(queue);
+            if (delivery.HandOwner is { } owner)
+            {
+                await hub.Clients.User(owner.ToString()).Hand([.. queue.Where(h => h.UserId == owner)]);
+            }
+        }
+
+        if (delivery.LivePoll is { } live)
+        {
+            // Live results are the facilitators' only; the change is not sequenced (the votes are stored all the same).
+            await hub.Clients.Group(WebinarGroups.Facilitators(WebinarId)).Poll(new SessionEvent(0, WebinarEventKind.Poll, time.GetUtcNow().UtcDateTime, Poll: live));
+        }
+    }
+
+    private static Task SendAsync(IWebinarClient client, SessionEvent change) => change.Kind switch
+    {
+        WebinarEventKind.Chat => client.Chat(change),
+        WebinarEventKind.MessageDeleted => client.MessageDeleted(change),
+        WebinarEventKind.Question => client.Question(change),
+        WebinarEventKind.Poll => client.Poll(change),
+        WebinarEventKind.Slide => client.Slide(change),
+        WebinarEventKind.Ended => client.Ended(change),
+        _ => Task.CompletedTask,
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing this node's subscription to webinar {WebinarId} failed; it tries again at the next renewal")]
+    private partial void LogRenewalFailed(Exception exception, Guid webinarId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Leaving webinar {WebinarId}'s session failed; the grain forgets this node when it stops renewing")]
+    private partial void LogUnsubscribeFailed(Exception exception, Guid webinarId);
+}

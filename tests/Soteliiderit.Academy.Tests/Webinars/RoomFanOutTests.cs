@@ -1,0 +1,130 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Logging.Abstractions;
+using NSubstitute;
+using Soteliiderit.Academy.Data.Webinars;
+using Soteliiderit.Academy.Grains.Webinars;
+using Soteliiderit.Academy.Web.Features.Webinars;
+
+namespace Soteliiderit.Academy.Tests.Webinars;
+
+/// <summary>
+/// A webinar's changes reach every node that holds connections of it, on a cluster of two silos: each node (here a
+/// feed with its own observer) gets every event once and in order, fills a gap from the grain, and finds a
+/// re-activated grain again at its next renewal.
+/// </summary>
+public sealed class RoomFanOutTests : IDisposable, IAsyncLifetime
+{
+    private static readonly Participant Anna = new(Guid.NewGuid(), "Anna Korhonen");
+
+    private readonly TestDatabase _database = new();
+    private readonly Guid _webinarId = Guid.NewGuid();
+    private readonly List<WebinarRoomFeed> _feeds = [];
+    private GrainTestHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = new GrainTestHost(_database, silos: 2);
+        await using var db = _database.CreateContext();
+        db.Webinars.Add(new Webinar
+        {
+            Id = _webinarId,
+            Status = WebinarStatus.Scheduled,
+            TitleFi = "Luottamus etätiimissä",
+            StartsAt = _host.Time.GetUtcNow().UtcDateTime,
+            DurationMinutes = 60,
+            Capacity = 100,
+            OpenToAll = true,
+        });
+        await db.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var feed in _feeds)
+        {
+            await feed.DisposeAsync();
+        }
+
+        await _host.DisposeAsync();
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    private IWebinarSessionGrain Session => _host.Session(_webinarId);
+
+    [Fact]
+    public async Task Every_node_gets_every_event_once_and_in_order()
+    {
+        var (nodeA, nodeB) = (await NodeAsync(), await NodeAsync());
+        var people = Enumerable.Range(1, 4).Select(i => new Participant(Guid.NewGuid(), $"Esihenkilö {i}")).ToList();
+        foreach (var person in people)
+        {
+            await Session.Join(person, 0);
+        }
+
+        await Task.WhenAll(people.SelectMany(person => Enumerable.Range(1, 5).Select(i => Session.SendChat(person, $"viesti {i}"))).ToList());
+        await nodeA.WaitForAsync(20);
+        await nodeB.WaitForAsync(20);
+
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), nodeA.Sequences);
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), nodeB.Sequences);
+    }
+
+    [Fact]
+    public async Task A_node_drops_what_it_already_delivered_and_fills_a_gap_from_the_grain()
+    {
+        var room = await NodeAsync();
+        var feed = _feeds[0];
+        await Session.Join(Anna, 0);
+        var first = await Session.SendChat(Anna, "yksi");
+        await room.WaitForAsync(1);
+        await Session.Unsubscribe(feed.Reference!);
+        await Session.SendChat(Anna, "kaksi");
+        var third = await Session.SendChat(Anna, "kolme");
+
+        // A repeat of the first event, then the third without the second (as if a message was lost on the way).
+        await feed.Deliver(new RoomDelivery(Event: first));
+        await feed.Deliver(new RoomDelivery(Event: third));
+
+        Assert.Equal([1L, 2L, 3L], room.Sequences);
+    }
+
+    [Fact]
+    public async Task A_re_activated_grain_finds_the_nodes_again_at_their_renewal_and_they_get_what_it_stored_meanwhile()
+    {
+        var (nodeA, nodeB) = (await NodeAsync(), await NodeAsync());
+        await Session.Join(Anna, 0);
+        await Session.SendChat(Anna, "ennen");
+        await nodeA.WaitForAsync(1);
+        await nodeB.WaitForAsync(1);
+
+        await _host.DeactivateAsync(Session);
+        await Session.Join(Anna, 0);
+        await Session.SendChat(Anna, "uuden aktivoinnin aikana");
+        _host.Time.Advance(WebinarRoomFeed.Renewal);
+        await nodeA.WaitForAsync(2);
+        await nodeB.WaitForAsync(2);
+        await Session.SendChat(Anna, "uusinnan jälkeen");
+        await nodeA.WaitForAsync(3);
+        await nodeB.WaitForAsync(3);
+
+        Assert.Equal([1L, 2L, 3L], nodeA.Sequences);
+        Assert.Equal([1L, 2L, 3L], nodeB.Sequences);
+    }
+
+    /// <summary>A node of its own: a feed whose room (both audiences' groups) is one recorder.</summary>
+    private async Task<RoomRecorder> NodeAsync()
+    {
+        var room = new RoomRecorder();
+        var attendees = new RoomRecorder();
+        var clients = Substitute.For<IHubClients<IWebinarClient>>();
+        clients.Group(WebinarGroups.Facilitators(_webinarId)).Returns(room);
+        clients.Group(WebinarGroups.Attendees(_webinarId)).Returns(attendees);
+        var hub = Substitute.For<IHubContext<WebinarHub, IWebinarClient>>();
+        hub.Clients.Returns(clients);
+        var feed = new WebinarRoomFeed(_webinarId, _host.Grains, hub, new PresenceBroadcast(hub, _host.Time), _host.Time, NullLogger.Instance);
+        await feed.StartAsync();
+        _feeds.Add(feed);
+        return room;
+    }
+}
