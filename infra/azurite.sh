@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# A throwaway Azurite Blob service (npm azurite, from node_modules) for tests and local trials, in memory, on
-# a free loopback port.
+# A throwaway Azurite (npm azurite, from node_modules) for tests and local trials: the Blob service (materials) and
+# the Table service (cluster membership), in memory, on free loopback ports.
 #   infra/azurite.sh start DIR   starts it; writes the connection string to DIR/connection-string, its pid to DIR/pid
 #   infra/azurite.sh stop DIR    stops it (in-memory: everything stored is gone)
 set -euo pipefail
@@ -17,11 +17,14 @@ case "$command" in
   start)
     mkdir -p "$dir"
     dir=$(cd "$dir" && pwd)
-    bin="$here/../node_modules/.bin/azurite-blob"
+    bin="$here/../node_modules/.bin/azurite"
     [ -x "$bin" ] || { echo "azurite is not installed: run infra/install-prerequisites.sh (npm ci)" >&2; exit 1; }
     port=$(free_port)
+    table_port=$(free_port)
+    queue_port=$(free_port)
     # In memory, so nothing is written; started from DIR all the same, in case a version writes next to itself.
-    (cd "$dir" && exec "$bin" --blobHost 127.0.0.1 --blobPort "$port" --inMemoryPersistence --disableTelemetry --silent) \
+    (cd "$dir" && exec "$bin" --blobHost 127.0.0.1 --blobPort "$port" --tableHost 127.0.0.1 --tablePort "$table_port" \
+      --queueHost 127.0.0.1 --queuePort "$queue_port" --inMemoryPersistence --disableTelemetry --silent) \
       > "$dir/azurite.log" 2>&1 &
     pid=$!
     echo "$pid" > "$dir/pid"
@@ -35,8 +38,9 @@ case "$command" in
       sleep 0.1
     done
     wait_for_port "$port" 1
-    echo "DefaultEndpointsProtocol=http;AccountName=$account;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$port/$account" > "$dir/connection-string"
-    echo "Azurite Blob listening on 127.0.0.1:$port"
+    wait_for_port "$table_port" 30
+    echo "DefaultEndpointsProtocol=http;AccountName=$account;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$port/$account;TableEndpoint=http://127.0.0.1:$table_port/$account" > "$dir/connection-string"
+    echo "Azurite listening on 127.0.0.1: Blob $port, Table $table_port"
     ;;
   stop)
     if [ -f "$dir/pid" ]; then

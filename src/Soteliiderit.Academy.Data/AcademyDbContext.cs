@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.Data.Courses;
@@ -15,8 +16,11 @@ namespace Soteliiderit.Academy.Data;
 /// keep separate migration histories in this assembly (SQLite, PostgreSQL, SQL Server) (see <see cref="SqliteAcademyDbContext"/>).
 /// </summary>
 public class AcademyDbContext(DbContextOptions options)
-    : IdentityDbContext<AcademyUser, AcademyRole, Guid>(options)
+    : IdentityDbContext<AcademyUser, AcademyRole, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>The one data-protection key ring every node reads: a cookie or token from one node works on all.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Organization> Organizations => Set<Organization>();
 
     public DbSet<Course> Courses => Set<Course>();
@@ -40,6 +44,8 @@ public class AcademyDbContext(DbContextOptions options)
     public DbSet<MaterialUploadBlock> MaterialUploadBlocks => Set<MaterialUploadBlock>();
 
     public DbSet<WorkLease> WorkLeases => Set<WorkLease>();
+
+    public DbSet<GrainReminder> GrainReminders => Set<GrainReminder>();
 
     public DbSet<Webinar> Webinars => Set<Webinar>();
 

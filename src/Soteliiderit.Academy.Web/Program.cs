@@ -30,6 +30,7 @@ builder.Services.AddDemoData();
 
 var app = builder.Build();
 
+await app.CheckClusterStorageAsync();
 await app.MigrateDatabaseAsync();
 await app.CloseAttendanceLeftOpenAsync();
 if (await CreateAdminCommand.TryRunAsync(app, args))

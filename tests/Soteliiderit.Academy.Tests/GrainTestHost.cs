@@ -8,6 +8,7 @@ using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Grains.Courses;
 using Soteliiderit.Academy.Grains.Learners;
+using Soteliiderit.Academy.Grains.Scheduling;
 using Soteliiderit.Academy.Grains.Webinars;
 
 namespace Soteliiderit.Academy.Tests;
@@ -74,7 +75,9 @@ public sealed class GrainTestHost : IAsyncDisposable
         builder.ConfigureSiloHost((_, host) => host.Services
             .AddSingleton<TimeProvider>(Time)
             .AddAcademyDatabase(DatabaseProvider.Sqlite, database.ConnectionString));
-        builder.ConfigureSilo((_, silo) => silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10)));
+        builder.ConfigureSilo((_, silo) => silo
+            .UseDatabaseReminders()
+            .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10)));
         _cluster = builder.Build();
         _cluster.DeployAsync().GetAwaiter().GetResult();
     }

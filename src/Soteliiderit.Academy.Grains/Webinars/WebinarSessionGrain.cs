@@ -9,8 +9,16 @@ using Soteliiderit.Academy.Grains.Learners;
 namespace Soteliiderit.Academy.Grains.Webinars;
 
 public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> databases, TimeProvider time, ILogger<WebinarSessionGrain> logger)
-    : StateGrain(databases), IWebinarSessionGrain
+    : StateGrain(databases), IWebinarSessionGrain, IRemindable
 {
+    /// <summary>
+    /// The room's clock, an Orleans reminder while the webinar is scheduled: once a minute, wherever the grain lives,
+    /// it marks whoever is in the room as still there and ends the webinar if nobody did (see <see cref="ClosingGrace"/>).
+    /// </summary>
+    public const string Clock = "room-clock";
+
+    public static readonly TimeSpan ClockPeriod = TimeSpan.FromMinutes(1);
+
     private readonly RoomSubscribers _nodes = new(logger);
     private readonly SessionLog _log = new();
     private readonly SpeakingRules _speaking = new();
@@ -57,6 +65,20 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         {
             _polls.Load(poll, await db.PollVotes.AsNoTracking().Where(v => v.PollId == poll.Id).ToListAsync(cancellationToken));
         }
+
+        await SetClockAsync();
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (_webinar is not { Status: WebinarStatus.Scheduled })
+        {
+            await SetClockAsync();
+            return;
+        }
+
+        await Heartbeat();
+        await EndIfForgotten();
     }
 
     public async Task<SessionSnapshot> Join(Participant who, long afterSequence)
@@ -142,8 +164,12 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             return;
         }
 
-        await using var db = await Databases.CreateDbContextAsync();
-        await LoadPlanAsync(db, _webinar.Id, CancellationToken.None);
+        await using (var db = await Databases.CreateDbContextAsync())
+        {
+            await LoadPlanAsync(db, _webinar.Id, CancellationToken.None);
+        }
+
+        await SetClockAsync();
     }
 
     public Task<SessionEvent> SendChat(Participant who, string text)
@@ -329,6 +355,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         _present.Clear();
         _hands.Clear();
         await CreditCourseAsync(webinar);
+        await SetClockAsync();
         return ended;
     }
 
@@ -364,6 +391,19 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     }
 
     protected override bool IsRoot(object entity) => entity is Webinar;
+
+    /// <summary>The clock runs while the webinar is scheduled and stops once it ended or was cancelled.</summary>
+    private async Task SetClockAsync()
+    {
+        if (_webinar is { Status: WebinarStatus.Scheduled })
+        {
+            await this.RegisterOrUpdateReminder(Clock, ClockPeriod, ClockPeriod);
+        }
+        else if (await this.GetReminder(Clock) is { } clock)
+        {
+            await this.UnregisterReminder(clock);
+        }
+    }
 
     private async Task LoadPlanAsync(AcademyDbContext db, Guid id, CancellationToken cancellationToken)
     {

@@ -64,7 +64,15 @@ public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrai
         db.Organizations.AddRange(
             new Organization { Id = OrganizationA, NameFi = "Kuusiston kaupunki", NameSv = "Kuusisto stad", Kind = OrganizationKind.Municipality, CreatedAt = now },
             new Organization { Id = OrganizationB, NameFi = "Länsirannikon hyvinvointialue", NameSv = "Västkustens välfärdsområde", Kind = OrganizationKind.WellbeingServicesCounty, CreatedAt = now });
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Another node of the cluster, started at the same moment, stored them first and seeds the rest.
+            return;
+        }
 
         var people = new Dictionary<string, AcademyUser>();
         foreach (var (email, name, role, organization, language) in DemoAccounts.All)
@@ -104,6 +112,7 @@ public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrai
             CreatedAt = now,
         });
         await db.SaveChangesAsync();
+        await grains.GetGrain<IWebinarSessionGrain>(webinar.Id.ToString()).Refresh();
         await SeedProgressAsync(people);
     }
 
@@ -147,6 +156,7 @@ public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrai
         {
             webinar.StartsAt = WebinarPlanRules.ToTheMinute(now);
             await db.SaveChangesAsync();
+            await grains.GetGrain<IWebinarSessionGrain>(DemoWebinar.ToString()).Refresh();
         }
     }
 

@@ -1,6 +1,9 @@
 using System.Net;
 using Azure.Data.Tables;
 using Orleans.Configuration;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Grains.Scheduling;
+using Soteliiderit.Academy.Web.Features.Materials;
 
 namespace Soteliiderit.Academy.Web.Hosting;
 
@@ -12,27 +15,72 @@ public static class ClusterSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var settings = builder.Configuration.GetSection($"{AcademyOptions.Section}:Cluster").Get<ClusterSettings>() ?? new ClusterSettings();
+        if (settings.Provider == ClusterProvider.AzureTable)
+        {
+            RefuseWhatNodesCannotShare(builder.Configuration);
+        }
+
+        builder.Services.AddSingleton(settings);
+
         builder.UseOrleans(silo =>
         {
+            silo.UseDatabaseReminders();
             silo.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = settings.ClusterId;
-                o.ServiceId = "soteliiderit-academy";
+                o.ServiceId = ServiceId;
             });
             if (settings.Provider == ClusterProvider.AzureTable)
             {
-                var connectionString = settings.ConnectionString is { Length: > 0 } value
-                    ? value
-                    : throw new InvalidOperationException("Academy:Cluster:ConnectionString is required when Academy:Cluster:Provider is AzureTable.");
-                silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(connectionString));
+                silo.UseAzureStorageClustering(o => o.TableServiceClient = MembershipTable(settings));
                 silo.ConfigureEndpoints(AdvertisedAddress(settings), settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true);
             }
             else
             {
-                silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: "soteliiderit-academy", clusterId: settings.ClusterId);
+                silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: ServiceId, clusterId: settings.ClusterId);
             }
         });
         return builder;
+    }
+
+    private const string ServiceId = "soteliiderit-academy";
+
+    /// <summary>Nodes of a cluster share the database and the material store; a file on one machine cannot be shared.</summary>
+    private static void RefuseWhatNodesCannotShare(IConfiguration configuration)
+    {
+        var database = configuration.GetValue($"{AcademyOptions.Section}:Database:Provider", DatabaseProvider.Sqlite);
+        if (database == DatabaseProvider.Sqlite)
+        {
+            throw new InvalidOperationException(
+                "Academy:Cluster:Provider is AzureTable (this node is part of a cluster), but Academy:Database:Provider is Sqlite: "
+                + "nodes cannot share a SQLite file. Set Academy:Database:Provider to Postgres or SqlServer.");
+        }
+
+        var materials = configuration.GetValue($"{AcademyOptions.Section}:Materials:Provider", MaterialStoreProvider.FileSystem);
+        if (materials == MaterialStoreProvider.FileSystem)
+        {
+            throw new InvalidOperationException(
+                "Academy:Cluster:Provider is AzureTable (this node is part of a cluster), but Academy:Materials:Provider is FileSystem: "
+                + "nodes cannot share a local disk. Set Academy:Materials:Provider to AzureBlob.");
+        }
+    }
+
+    private static TableServiceClient MembershipTable(ClusterSettings settings)
+    {
+        var connectionString = settings.ConnectionString is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException("Academy:Cluster:ConnectionString is required when Academy:Cluster:Provider is AzureTable.");
+        var options = new TableClientOptions();
+        options.Retry.MaxRetries = 2;
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
+        try
+        {
+            return new TableServiceClient(connectionString, options);
+        }
+        catch (FormatException ex)
+        {
+            throw new InvalidOperationException("Academy:Cluster:ConnectionString is not an Azure Storage connection string.", ex);
+        }
     }
 
     private static IPAddress AdvertisedAddress(ClusterSettings settings) =>
@@ -41,4 +89,30 @@ public static class ClusterSetup
                 ? address
                 : throw new InvalidOperationException($"Academy:Cluster:AdvertisedAddress '{text}' is not an IP address.")
             : Dns.GetHostAddresses(Dns.GetHostName()).First(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
+
+    /// <summary>
+    /// A node of a cluster asks its membership table's service once, before it touches the database or starts its
+    /// silo: one that cannot reach it stops here, naming the setting, instead of half-starting.
+    /// </summary>
+    public static async Task CheckClusterStorageAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var settings = app.Services.GetRequiredService<ClusterSettings>();
+        if (settings.Provider != ClusterProvider.AzureTable)
+        {
+            return;
+        }
+
+        var tables = MembershipTable(settings);
+        try
+        {
+            await tables.GetPropertiesAsync();
+        }
+        catch (Exception ex) when (ex is Azure.RequestFailedException or HttpRequestException or AggregateException or TaskCanceledException)
+        {
+            throw new InvalidOperationException(
+                $"Academy:Cluster:ConnectionString: the Azure Table service at {tables.Uri} does not answer ({ex.Message}). "
+                + "This node does not start without its cluster's membership table.", ex);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.Data;
 
@@ -34,10 +35,10 @@ public static class DataSetup
             : options.Database.ConnectionString ?? "";
         builder.Services.AddAcademyDatabase(options.Database.Provider, connectionString);
 
-        // Set-password links and sign-in cookies must survive a restart.
+        // Set-password links and sign-in cookies must survive a restart and work on every node of a cluster.
         builder.Services.AddDataProtection()
             .SetApplicationName("Soteliiderit.Academy")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory.Path, "keys")));
+            .PersistKeysToDbContext<AcademyDbContext>();
         return builder;
     }
 

@@ -216,7 +216,7 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
                 ? new RegistrationView(r.State, r.State == RegistrationState.Waiting ? places[w.Id] : null)
                 : null;
             var open = w.Status == WebinarStatus.Scheduled && Now >= opens;
-            // Running late still counts as live, until it is ended or closes by itself (ClosingTime).
+            // Running late still counts as live, until it is ended or closes by itself (the session grain's clock).
             var live = w.Status == WebinarStatus.Scheduled && Now >= w.StartsAt && Now < WebinarPlanRules.EndOf(w.StartsAt, w.DurationMinutes) + WebinarSessionGrain.ClosingGrace;
             return new WebinarListing(
                 w.Id,

@@ -17,13 +17,11 @@ public static class WebinarsSetup
         services.AddScoped<WebinarReports>();
         services.AddScoped<WebinarAfterwards>();
         services.AddScoped<WebinarPlanning>();
-        services.AddHostedService<AttendanceClock>();
-        services.AddHostedService<ClosingTime>();
         return services;
     }
 
     /// <summary>
-    /// Attendance a crash left open ends at the last moment it was seen (see <see cref="AttendanceClock"/>);
+    /// Attendance a crash left open ends at the last moment it was seen (the session grain's clock marks it every minute);
     /// run before the academy takes connections.
     /// </summary>
     public static async Task CloseAttendanceLeftOpenAsync(this WebApplication app)
