@@ -16,6 +16,9 @@ public enum RuleKind
 
     /// <summary>The caller may know the thing but may not do this to it (403).</summary>
     Forbidden,
+
+    /// <summary>Nothing was wrong with the call, but the academy could not answer it now, for example during a failover (503).</summary>
+    Unavailable,
 }
 
 /// <summary>One field's problem. Code names a localized message; Arguments fill its placeholders.</summary>
@@ -70,6 +73,13 @@ public sealed class RuleViolationException : Exception
     public static RuleViolationException Conflict(string code) => new(RuleKind.Conflict, code);
 
     public static RuleViolationException Forbidden(string code) => new(RuleKind.Forbidden, code);
+
+    /// <summary>A grain call that got no answer in time (its node died, the grain is moving): nothing was lost, try again.</summary>
+    public static RuleViolationException TryAgain() => new(RuleKind.Unavailable, "TryAgain");
+
+    /// <summary>Whether an exception is a grain call caught in a failover rather than something the caller did.</summary>
+    public static bool IsFailover(Exception exception) =>
+        exception is TimeoutException or Orleans.Runtime.SiloUnavailableException or Orleans.Runtime.OrleansMessageRejectionException;
 
     public static RuleViolationException InvalidFields(IReadOnlyList<FieldError> errors) =>
         new(RuleKind.Invalid, "ValidationFailed", errors);

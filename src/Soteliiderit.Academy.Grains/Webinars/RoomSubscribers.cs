@@ -10,7 +10,7 @@ namespace Soteliiderit.Academy.Grains.Webinars;
 /// </summary>
 public sealed class RoomSubscribers(ILogger logger)
 {
-    public static readonly TimeSpan Expiry = TimeSpan.FromMinutes(2);
+    public static readonly TimeSpan Expiry = TimeSpan.FromSeconds(20);
 
     private readonly ObserverManager<IWebinarRoomObserver> _nodes = new(Expiry, logger);
 

@@ -2,12 +2,18 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Orleans;
+using Orleans.Placement;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains.Learners;
 
 namespace Soteliiderit.Academy.Grains.Webinars;
 
+/// <summary>
+/// The live room. It activates on the node of its first caller (usually the facilitator's), and on a survivor
+/// when that node dies; its state comes back from its rows.
+/// </summary>
+[PreferLocalPlacement]
 public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> databases, TimeProvider time, ILogger<WebinarSessionGrain> logger)
     : StateGrain(databases), IWebinarSessionGrain, IRemindable
 {
@@ -78,7 +84,22 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         }
 
         await Heartbeat();
+        await CloseAbandonedAttendanceAsync();
         await EndIfForgotten();
+    }
+
+    /// <summary>
+    /// Stretches still open for people nobody vouches for (their node or this grain's died, and they did not come
+    /// back within two beats) end at the last moment they were seen.
+    /// </summary>
+    private async Task CloseAbandonedAttendanceAsync()
+    {
+        var id = _webinar!.Id;
+        var silent = Now - (2 * ClockPeriod);
+        List<long> here = [.. _present.Values.Select(p => p.AttendanceId)];
+        await using var db = await Databases.CreateDbContextAsync();
+        await db.WebinarAttendance.Where(a => a.WebinarId == id && a.LeftAt == null && a.SeenAt <= silent && !here.Contains(a.Id))
+            .ExecuteUpdateAsync(a => a.SetProperty(x => x.LeftAt, x => x.SeenAt));
     }
 
     public async Task<SessionSnapshot> Join(Participant who, long afterSequence)
@@ -151,10 +172,10 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             return;
         }
 
-        var id = _webinar.Id;
         var now = Now;
+        List<long> here = [.. _present.Values.Select(p => p.AttendanceId)];
         await using var db = await Databases.CreateDbContextAsync();
-        await db.WebinarAttendance.Where(a => a.WebinarId == id && a.LeftAt == null).ExecuteUpdateAsync(a => a.SetProperty(x => x.SeenAt, now));
+        await db.WebinarAttendance.Where(a => here.Contains(a.Id)).ExecuteUpdateAsync(a => a.SetProperty(x => x.SeenAt, now));
     }
 
     public async Task Refresh()
@@ -430,10 +451,19 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         return await db.WebinarRegistrations.AnyAsync(r => r.WebinarId == webinarId && r.UserId == userId && r.State == RegistrationState.Registered);
     }
 
+    /// <summary>
+    /// A new stretch of attendance, or the one still open for the person: after the node that hosted this grain died,
+    /// the people it counted come back to a new activation, and their stretch goes on rather than starting twice.
+    /// </summary>
     private async Task<long> OpenAttendanceAsync(Guid webinarId, Guid userId)
     {
-        var stretch = new WebinarAttendance { WebinarId = webinarId, UserId = userId, JoinedAt = Now, SeenAt = Now };
         await using var db = await Databases.CreateDbContextAsync();
+        if (await db.WebinarAttendance.Where(a => a.WebinarId == webinarId && a.UserId == userId && a.LeftAt == null).Select(a => (long?)a.Id).FirstOrDefaultAsync() is { } open)
+        {
+            return open;
+        }
+
+        var stretch = new WebinarAttendance { WebinarId = webinarId, UserId = userId, JoinedAt = Now, SeenAt = Now };
         db.WebinarAttendance.Add(stretch);
         await db.SaveChangesAsync();
         return stretch.Id;

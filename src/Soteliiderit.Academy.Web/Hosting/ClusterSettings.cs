@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Orleans.Configuration;
 
 namespace Soteliiderit.Academy.Web.Hosting;
 
@@ -31,4 +32,17 @@ public sealed class ClusterSettings
 
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>
+    /// How fast the cluster gives up on a node that stopped answering: probed every second, declared dead after two
+    /// missed probes, the membership table re-read every two seconds. A live webinar moves to a survivor in a few
+    /// seconds instead of Orleans' default of about a minute; a busy node still answers a probe within a second.
+    /// </summary>
+    public static void Membership(ClusterMembershipOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.ProbeTimeout = TimeSpan.FromSeconds(1);
+        options.NumMissedProbesLimit = 2;
+        options.TableRefreshTimeout = TimeSpan.FromSeconds(2);
+    }
 }

@@ -30,6 +30,7 @@ public static class ClusterSetup
                 o.ClusterId = settings.ClusterId;
                 o.ServiceId = ServiceId;
             });
+            silo.Configure<ClusterMembershipOptions>(ClusterSettings.Membership);
             if (settings.Provider == ClusterProvider.AzureTable)
             {
                 silo.UseAzureStorageClustering(o => o.TableServiceClient = MembershipTable(settings));

@@ -1,6 +1,9 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Soteliiderit.Academy.Data;
 
 namespace Soteliiderit.Academy.Web.Hosting;
@@ -48,7 +51,16 @@ public static class DataSetup
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AcademyDbContext>();
-        await db.Database.MigrateAsync();
+        try
+        {
+            await db.Database.MigrateAsync();
+        }
+        catch (DbException ex) when (ex is PostgresException { SqlState: PostgresErrorCodes.DuplicateDatabase } or SqlException { Number: 1801 })
+        {
+            // Another node of the cluster created the database at the same moment; EF Core's migration lock now
+            // makes this one wait for that node's migrations instead of applying them twice.
+            await db.Database.MigrateAsync();
+        }
         if (db.Database.IsSqlite())
         {
             // Readers do not wait for the writer: pages stay quick while grains write.

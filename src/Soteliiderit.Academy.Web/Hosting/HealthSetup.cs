@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Orleans.Runtime;
 using Soteliiderit.Academy.Data;
 
 namespace Soteliiderit.Academy.Web.Hosting;
@@ -10,11 +11,15 @@ public static class HealthSetup
     {
         services.AddHealthChecks()
             .AddCheck<DatabaseCheck>("database")
-            .AddCheck<DataDirectoryCheck>("storage");
+            .AddCheck<DataDirectoryCheck>("storage")
+            .AddCheck<ClusterMembershipCheck>("cluster");
         return services;
     }
 
-    /// <summary>GET /healthz: 200 when the database and the storage answer, 503 otherwise (listed in OpenAPI too).</summary>
+    /// <summary>
+    /// GET /healthz: 200 when the database and the storage answer and this node is an active member of its cluster,
+    /// 503 otherwise (listed in OpenAPI too); a load balancer sends nobody to a node that is not yet, or no longer, in.
+    /// </summary>
     public static IEndpointRouteBuilder MapAcademyHealthChecks(this IEndpointRouteBuilder app)
     {
         app.MapGet("/healthz", async (HealthCheckService health, CancellationToken cancellationToken) =>
@@ -27,7 +32,7 @@ public static class HealthSetup
             })
             .AllowAnonymous()
             .WithTags("Health")
-            .WithSummary("200 when the database and the storage answer, 503 otherwise.")
+            .WithSummary("200 when the database and the storage answer and this node is an active cluster member, 503 otherwise.")
             .Produces<HealthResponse>()
             .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
         return app;
@@ -44,6 +49,14 @@ public static class HealthSetup
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy("The database does not answer.");
         }
+    }
+
+    private sealed class ClusterMembershipCheck(IClusterMembershipService membership, ILocalSiloDetails silo) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            Task.FromResult(membership.CurrentSnapshot.GetSiloStatus(silo.SiloAddress) == SiloStatus.Active
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy("This node is not (or no longer) an active member of its cluster."));
     }
 
     private sealed class DataDirectoryCheck(DataDirectory directory) : IHealthCheck

@@ -25,6 +25,7 @@ public sealed class RuleViolationProblemHandler(IProblemDetailsService problems,
         {
             RuleViolationException v => v,
             InconsistentStateException => RuleViolationException.Conflict("ChangedMeanwhile"),
+            _ when RuleViolationException.IsFailover(exception) => RuleViolationException.TryAgain(),
             _ => null,
         };
         if (violation is null)
@@ -50,6 +51,7 @@ public sealed class RuleViolationProblemHandler(IProblemDetailsService problems,
         RuleKind.NotFound => StatusCodes.Status404NotFound,
         RuleKind.Conflict => StatusCodes.Status409Conflict,
         RuleKind.Forbidden => StatusCodes.Status403Forbidden,
+        RuleKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,
     };
 }

@@ -18,6 +18,9 @@ public sealed class AcademyStorage : IAsyncDisposable
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), $"academy-process-{Guid.NewGuid():N}");
 
+    /// <summary>On PostgreSQL whichever database the suite runs on (a cluster always needs it).</summary>
+    public bool OnPostgres { get; init; } = AcademyApp.OnPostgres;
+
     /// <summary>Settings of one test's own, added to <see cref="Settings"/> (environment variable names, "Academy__...").</summary>
     public Dictionary<string, string> More { get; init; } = [];
 
@@ -28,9 +31,9 @@ public sealed class AcademyStorage : IAsyncDisposable
             ["Academy__DataDirectory"] = DataDirectory,
             ["Academy__Demo__Seed"] = "true",
             ["Academy__Demo__Password"] = AcademyApp.Password,
-            ["Academy__Database__Provider"] = AcademyApp.OnPostgres ? "Postgres" : "Sqlite",
+            ["Academy__Database__Provider"] = OnPostgres ? "Postgres" : "Sqlite",
             // The app creates the database when it applies its migrations.
-            ["Academy__Database__ConnectionString"] = AcademyApp.OnPostgres
+            ["Academy__Database__ConnectionString"] = OnPostgres
                 ? new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresDatabase }.ConnectionString
                 : "",
         };
@@ -42,7 +45,7 @@ public sealed class AcademyStorage : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (AcademyApp.OnPostgres)
+        if (OnPostgres)
         {
             await using var connection = new NpgsqlConnection(PostgresServer);
             await connection.OpenAsync();

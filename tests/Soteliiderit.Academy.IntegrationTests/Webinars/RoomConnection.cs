@@ -20,6 +20,7 @@ public sealed class RoomConnection : IAsyncDisposable
         [nameof(IWebinarClient.Chat), nameof(IWebinarClient.MessageDeleted), nameof(IWebinarClient.Question), nameof(IWebinarClient.Poll), nameof(IWebinarClient.Slide), nameof(IWebinarClient.Ended)];
 
     private readonly ConcurrentDictionary<string, Channel<SessionEvent>> _events = new();
+    private readonly SemaphoreSlim _arrived = new(0);
     private ClientWebSocket? _socket;
 
     private RoomConnection(Uri site, string accessToken)
@@ -40,9 +41,17 @@ public sealed class RoomConnection : IAsyncDisposable
             .Build();
         foreach (var name in SequencedEvents)
         {
-            Hub.On<SessionEvent>(name, change => Events(name).Writer.TryWrite(change));
+            Hub.On<SessionEvent>(name, change =>
+            {
+                Received.Enqueue(change.Sequence);
+                _arrived.Release();
+                Events(name).Writer.TryWrite(change);
+            });
         }
     }
+
+    /// <summary>The sequence numbers of every sequenced event that arrived live, in arrival order (live poll results are 0).</summary>
+    public ConcurrentQueue<long> Received { get; } = new();
 
     /// <summary>Call hub methods on this; a refusal is a <see cref="Microsoft.AspNetCore.SignalR.HubException"/> with the server's words.</summary>
     public HubConnection Hub { get; }
@@ -58,10 +67,31 @@ public sealed class RoomConnection : IAsyncDisposable
     public async Task<SessionEvent> NextAsync(string eventName) =>
         await Events(eventName).Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
 
+    /// <summary>Waits (up to <paramref name="limit"/>) until what arrived live satisfies <paramref name="done"/>; false if it never did.</summary>
+    public async Task<bool> WaitUntilAsync(Func<IReadOnlyCollection<long>, bool> done, TimeSpan limit)
+    {
+        ArgumentNullException.ThrowIfNull(done);
+        var deadline = DateTime.UtcNow + limit;
+        while (!done(Received))
+        {
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero || !await _arrived.WaitAsync(left))
+            {
+                return done(Received);
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Aborts the WebSocket without a close handshake, as a dropped network would.</summary>
     public void Cut() => (_socket ?? throw new InvalidOperationException("Not connected.")).Abort();
 
-    public async ValueTask DisposeAsync() => await Hub.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Hub.DisposeAsync();
+        _arrived.Dispose();
+    }
 
     private Channel<SessionEvent> Events(string name) => _events.GetOrAdd(name, _ => Channel.CreateUnbounded<SessionEvent>());
 }

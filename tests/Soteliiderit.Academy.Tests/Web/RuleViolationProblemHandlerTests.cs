@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using NSubstitute;
 using Orleans;
+using Orleans.Runtime;
 using Orleans.Storage;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Web;
@@ -71,6 +72,21 @@ public sealed class RuleViolationProblemHandlerTests
 
         Assert.Equal(409, context.Response.StatusCode);
         Assert.Equal("ChangedMeanwhile", _written!.ProblemDetails.Extensions["code"]);
+    }
+
+    [Fact]
+    public async Task A_grain_call_caught_in_a_failover_is_a_503_the_client_can_retry()
+    {
+        var handler = new RuleViolationProblemHandler(_problems, _localizer);
+        foreach (var failover in new Exception[] { new TimeoutException("no answer"), new SiloUnavailableException("gone") })
+        {
+            var context = Context();
+
+            await handler.TryHandleAsync(context, failover, CancellationToken.None);
+
+            Assert.Equal(503, context.Response.StatusCode);
+            Assert.Equal("TryAgain", _written!.ProblemDetails.Extensions["code"]);
+        }
     }
 
     [Fact]

@@ -1,4 +1,7 @@
+using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using NSubstitute;
 using Soteliiderit.Academy.Data.Webinars;
@@ -19,11 +22,14 @@ public sealed class RoomFanOutTests : IDisposable, IAsyncLifetime
     private readonly TestDatabase _database = new();
     private readonly Guid _webinarId = Guid.NewGuid();
     private readonly List<WebinarRoomFeed> _feeds = [];
+    private readonly ServiceProvider _meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
+    private RoomMetrics _metrics = null!;
     private GrainTestHost _host = null!;
 
     public async Task InitializeAsync()
     {
         _host = new GrainTestHost(_database, silos: 2);
+        _metrics = new RoomMetrics(_meters.GetRequiredService<IMeterFactory>());
         await using var db = _database.CreateContext();
         db.Webinars.Add(new Webinar
         {
@@ -46,6 +52,7 @@ public sealed class RoomFanOutTests : IDisposable, IAsyncLifetime
         }
 
         await _host.DisposeAsync();
+        await _meters.DisposeAsync();
     }
 
     public void Dispose() => _database.Dispose();
@@ -55,6 +62,7 @@ public sealed class RoomFanOutTests : IDisposable, IAsyncLifetime
     [Fact]
     public async Task Every_node_gets_every_event_once_and_in_order()
     {
+        using var fannedOut = new MetricCollector<long>(_meters.GetRequiredService<IMeterFactory>(), RoomMetrics.MeterName, "academy.webinar.events_fanned_out");
         var (nodeA, nodeB) = (await NodeAsync(), await NodeAsync());
         var people = Enumerable.Range(1, 4).Select(i => new Participant(Guid.NewGuid(), $"Esihenkilö {i}")).ToList();
         foreach (var person in people)
@@ -68,6 +76,7 @@ public sealed class RoomFanOutTests : IDisposable, IAsyncLifetime
 
         Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), nodeA.Sequences);
         Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), nodeB.Sequences);
+        Assert.Equal(40, fannedOut.GetMeasurementSnapshot().Sum(m => m.Value));
     }
 
     [Fact]
@@ -122,7 +131,7 @@ public sealed class RoomFanOutTests : IDisposable, IAsyncLifetime
         clients.Group(WebinarGroups.Attendees(_webinarId)).Returns(attendees);
         var hub = Substitute.For<IHubContext<WebinarHub, IWebinarClient>>();
         hub.Clients.Returns(clients);
-        var feed = new WebinarRoomFeed(_webinarId, _host.Grains, hub, new PresenceBroadcast(hub, _host.Time), _host.Time, NullLogger.Instance);
+        var feed = new WebinarRoomFeed(_webinarId, _host.Grains, hub, new PresenceBroadcast(hub, _host.Time), _metrics, _host.Time, NullLogger.Instance);
         await feed.StartAsync();
         _feeds.Add(feed);
         return room;

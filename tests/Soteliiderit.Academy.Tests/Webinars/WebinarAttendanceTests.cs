@@ -101,6 +101,25 @@ public sealed class WebinarAttendanceTests : IDisposable, IAsyncLifetime
         Assert.DoesNotContain(await StretchesAsync(), s => s.LeftAt is null);
     }
 
+    [Fact]
+    public async Task Attendance_nobody_vouches_for_any_more_ends_at_its_last_heartbeat_and_the_rest_goes_on()
+    {
+        await Room.Join(_anna, 0);
+        // Pekka was counted by an activation on a node that died: his stretch is open, seen five minutes ago.
+        var lastSeen = Now.AddMinutes(-5);
+        await using (var db = _database.CreateContext())
+        {
+            db.WebinarAttendance.Add(new Data.Webinars.WebinarAttendance { WebinarId = _webinarId, UserId = _pekka.UserId, JoinedAt = lastSeen.AddMinutes(-10), SeenAt = lastSeen });
+            await db.SaveChangesAsync();
+        }
+
+        await Room.AsReference<Orleans.IRemindable>().ReceiveReminder(WebinarSessionGrain.Clock, new Orleans.Runtime.TickStatus(Now, WebinarSessionGrain.ClockPeriod, Now));
+
+        var stretches = await StretchesAsync();
+        Assert.Equal(lastSeen, stretches.Single(a => a.UserId == _pekka.UserId).LeftAt);
+        Assert.Null(stretches.Single(a => a.UserId == _anna.UserId).LeftAt);
+    }
+
     /// <summary>Time passes as it does in the academy: the attendance clock beats every minute, which also keeps the room active.</summary>
     private async Task PassAsync(int minutes)
     {

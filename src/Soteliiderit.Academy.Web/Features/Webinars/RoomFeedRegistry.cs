@@ -1,19 +1,28 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.SignalR;
 using Orleans;
 
 namespace Soteliiderit.Academy.Web.Features.Webinars;
 
 /// <summary>This node's <see cref="WebinarRoomFeed"/>s: one per webinar it holds connections of, closed with the last one.</summary>
-public sealed class RoomFeedRegistry(
-    IGrainFactory grains,
-    IHubContext<WebinarHub, IWebinarClient> hub,
-    PresenceBroadcast presence,
-    TimeProvider time,
-    ILogger<WebinarRoomFeed> logger) : IAsyncDisposable
+public sealed class RoomFeedRegistry : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<Guid, WebinarRoomFeed> _feeds = new();
     private readonly SemaphoreSlim _openings = new(1, 1);
+    private readonly IGrainFactory _grains;
+    private readonly IHubContext<WebinarHub, IWebinarClient> _hub;
+    private readonly PresenceBroadcast _presence;
+    private readonly RoomMetrics _metrics;
+    private readonly TimeProvider _time;
+    private readonly ILogger<WebinarRoomFeed> _logger;
+
+    public RoomFeedRegistry(IGrainFactory grains, IHubContext<WebinarHub, IWebinarClient> hub, PresenceBroadcast presence, RoomMetrics metrics, TimeProvider time, ILogger<WebinarRoomFeed> logger)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        (_grains, _hub, _presence, _metrics, _time, _logger) = (grains, hub, presence, metrics, time, logger);
+        metrics.ObserveRooms(() => _feeds.Values.Select(f => new Measurement<int>(f.Connections, new KeyValuePair<string, object?>("webinar", f.WebinarId))));
+    }
 
     public int Count => _feeds.Count;
 
@@ -28,7 +37,7 @@ public sealed class RoomFeedRegistry(
         {
             if (!_feeds.TryGetValue(webinarId, out var feed))
             {
-                feed = new WebinarRoomFeed(webinarId, grains, hub, presence, time, logger);
+                feed = new WebinarRoomFeed(webinarId, _grains, _hub, _presence, _metrics, _time, _logger);
                 await feed.StartAsync();
                 _feeds[webinarId] = feed;
             }

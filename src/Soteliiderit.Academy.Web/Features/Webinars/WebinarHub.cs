@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Orleans;
@@ -16,8 +17,11 @@ namespace Soteliiderit.Academy.Web.Features.Webinars;
 /// call is a <see cref="HubException"/> in the caller's language and leaves the connection up.
 /// </summary>
 [Authorize]
-public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, FacilitatorSeats facilitators) : Hub<IWebinarClient>
+public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, FacilitatorSeats facilitators, RoomMetrics metrics) : Hub<IWebinarClient>
 {
+    /// <summary>How long a hub call waits for the session grain before it answers "try again".</summary>
+    public static readonly TimeSpan CallLimit = TimeSpan.FromSeconds(8);
+
     public async Task<SessionSnapshot> Join(Guid webinarId, long afterSequence)
     {
         var who = Me();
@@ -61,49 +65,49 @@ public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, Fac
     }
 
     public async Task<long> SendChat(Guid webinarId, string text) =>
-        (await CallAsync(() => Session(webinarId).SendChat(InRoom(webinarId), text))).Sequence;
+        (await InRoomAsync(webinarId, who => Session(webinarId).SendChat(who, text))).Sequence;
 
     public async Task<long> Ask(Guid webinarId, string text, bool anonymous) =>
-        (await CallAsync(() => Session(webinarId).Ask(InRoom(webinarId), text, anonymous))).Sequence;
+        (await InRoomAsync(webinarId, who => Session(webinarId).Ask(who, text, anonymous))).Sequence;
 
     public async Task<long> Upvote(Guid webinarId, Guid questionId) =>
-        (await CallAsync(() => Session(webinarId).Upvote(InRoom(webinarId), questionId))).Sequence;
+        (await InRoomAsync(webinarId, who => Session(webinarId).Upvote(who, questionId))).Sequence;
 
-    public Task RaiseHand(Guid webinarId) => CallAsync(() => Session(webinarId).RaiseHand(InRoom(webinarId)));
+    public Task RaiseHand(Guid webinarId) => InRoomAsync(webinarId, who => Session(webinarId).RaiseHand(who));
 
-    public Task LowerHand(Guid webinarId, Guid userId) => CallAsync(() => Session(webinarId).LowerHand(InRoom(webinarId), userId));
+    public Task LowerHand(Guid webinarId, Guid userId) => InRoomAsync(webinarId, who => Session(webinarId).LowerHand(who, userId));
 
-    public Task Vote(Guid webinarId, Guid pollId, int option) => CallAsync(() => Session(webinarId).Vote(InRoom(webinarId), pollId, option));
+    public Task Vote(Guid webinarId, Guid pollId, int option) => InRoomAsync(webinarId, who => Session(webinarId).Vote(who, pollId, option));
 
     public async Task<long> StartPoll(Guid webinarId, string question, IReadOnlyList<string> options) =>
-        (await CallAsync(() => Session(webinarId).StartPoll(InRoom(webinarId), question, options ?? []))).Sequence;
+        (await InRoomAsync(webinarId, who => Session(webinarId).StartPoll(who, question, options ?? []))).Sequence;
 
     public async Task<long> ClosePoll(Guid webinarId, Guid pollId) =>
-        (await CallAsync(() => Session(webinarId).ClosePoll(InRoom(webinarId), pollId))).Sequence;
+        (await InRoomAsync(webinarId, who => Session(webinarId).ClosePoll(who, pollId))).Sequence;
 
     public async Task<long> ApproveQuestion(Guid webinarId, Guid questionId) =>
-        (await CallAsync(() => Session(webinarId).ApproveQuestion(InRoom(webinarId), questionId))).Sequence;
+        (await InRoomAsync(webinarId, who => Session(webinarId).ApproveQuestion(who, questionId))).Sequence;
 
     public async Task<long> AnswerQuestion(Guid webinarId, Guid questionId, bool dismiss) =>
-        (await CallAsync(() => Session(webinarId).AnswerQuestion(InRoom(webinarId), questionId, dismiss))).Sequence;
+        (await InRoomAsync(webinarId, who => Session(webinarId).AnswerQuestion(who, questionId, dismiss))).Sequence;
 
     public async Task<long> DeleteMessage(Guid webinarId, long messageSequence) =>
-        (await CallAsync(() => Session(webinarId).DeleteMessage(InRoom(webinarId), messageSequence))).Sequence;
+        (await InRoomAsync(webinarId, who => Session(webinarId).DeleteMessage(who, messageSequence))).Sequence;
 
     public async Task Mute(Guid webinarId, Guid userId, int minutes) =>
-        await CallAsync(async () =>
+        await InRoomAsync(webinarId, async who =>
         {
-            await Session(webinarId).Mute(InRoom(webinarId), userId, minutes);
+            await Session(webinarId).Mute(who, userId, minutes);
             return true;
         });
 
     public async Task<long> SetSlide(Guid webinarId, int slide) =>
-        (await CallAsync(() => Session(webinarId).SetSlide(InRoom(webinarId), slide))).Sequence;
+        (await InRoomAsync(webinarId, who => Session(webinarId).SetSlide(who, slide))).Sequence;
 
     public async Task<long> End(Guid webinarId) =>
-        (await CallAsync(() => Session(webinarId).End(InRoom(webinarId)))).Sequence;
+        (await InRoomAsync(webinarId, who => Session(webinarId).End(who))).Sequence;
 
-    public Task<IReadOnlyList<Attendee>> GetAttendees(Guid webinarId) => CallAsync(() => Session(webinarId).GetAttendees(InRoom(webinarId)));
+    public Task<IReadOnlyList<Attendee>> GetAttendees(Guid webinarId) => InRoomAsync(webinarId, who => Session(webinarId).GetAttendees(who));
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
@@ -134,15 +138,43 @@ public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, Fac
 
     private Participant InRoom(Guid webinarId) => Joined.GetValueOrDefault(webinarId) ?? throw Refused("NotJoined");
 
+    /// <summary>
+    /// A call of someone in the room. When the grain does not know them although this connection joined (the node that
+    /// hosted it died and it re-activated here), they are let in again first, as their page's rejoin would.
+    /// </summary>
+    private Task<T> InRoomAsync<T>(Guid webinarId, Func<Participant, Task<T>> call, [CallerMemberName] string method = "")
+    {
+        var who = InRoom(webinarId);
+        return CallAsync(async () =>
+        {
+            try
+            {
+                return await call(who);
+            }
+            catch (RuleViolationException forgotten) when (forgotten.Code == "NotJoined")
+            {
+                await Session(webinarId).Join(who, long.MaxValue);
+                return await call(who);
+            }
+        }, method);
+    }
+
     private Participant Me() => WebinarPlanning.Participant(Context.User!);
 
     private IWebinarSessionGrain Session(Guid webinarId) => grains.GetGrain<IWebinarSessionGrain>(webinarId.ToString());
 
-    private async Task<T> CallAsync<T>(Func<Task<T>> call)
+    private async Task<T> CallAsync<T>(Func<Task<T>> call, [CallerMemberName] string method = "")
     {
         try
         {
-            return await call();
+            // The hub's own limit, well inside Orleans' response timeout: a call caught in a failover is told to try
+            // again while its connection stays up, and the page's rejoin fills what it missed.
+            return await call().WaitAsync(CallLimit);
+        }
+        catch (Exception failover) when (RuleViolationException.IsFailover(failover))
+        {
+            metrics.CallFailed(method);
+            throw Refused("TryAgain");
         }
         catch (RuleViolationException violation)
         {

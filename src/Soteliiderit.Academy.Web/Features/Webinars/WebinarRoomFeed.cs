@@ -17,10 +17,15 @@ public sealed partial class WebinarRoomFeed(
     IGrainFactory grains,
     IHubContext<WebinarHub, IWebinarClient> hub,
     PresenceBroadcast presence,
+    RoomMetrics metrics,
     TimeProvider time,
     ILogger logger) : IWebinarRoomObserver, IAsyncDisposable
 {
-    public static readonly TimeSpan Renewal = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// Short, because a renewal is also how this node finds a session grain that re-activated on another node after
+    /// its own died, and gets what it stored meanwhile: one small call per webinar and node every two seconds.
+    /// </summary>
+    public static readonly TimeSpan Renewal = TimeSpan.FromSeconds(2);
 
     /// <summary>Recent events kept to bring a just-admitted connection up to date without asking the grain.</summary>
     private const int Kept = 200;
@@ -30,6 +35,7 @@ public sealed partial class WebinarRoomFeed(
     private readonly HashSet<string> _connections = [];
     private ITimer? _renewal;
     private long _delivered;
+    private int _renewing;
 
     public Guid WebinarId { get; } = webinarId;
 
@@ -84,6 +90,9 @@ public sealed partial class WebinarRoomFeed(
             _turn.Release();
         }
     }
+
+    /// <summary>How many of this node's connections are in the room (or on their way in).</summary>
+    public int Connections => _connections.Count;
 
     /// <summary>Counts a connection on its way in, so the feed stays open for it; the registry's lock guards the count.</summary>
     internal void Hold(string connectionId) => _connections.Add(connectionId);
@@ -167,10 +176,17 @@ public sealed partial class WebinarRoomFeed(
         }
 
         await SendToRoomAsync(change);
+        metrics.Delivered(WebinarId, time.GetUtcNow().UtcDateTime - change.At);
     }
 
     private async Task RenewAsync()
     {
+        // During a failover a renewal can wait long for its answer; the next tick does not pile another on it.
+        if (Interlocked.Exchange(ref _renewing, 1) == 1)
+        {
+            return;
+        }
+
         try
         {
             var last = await Session.Subscribe(Reference!);
@@ -196,6 +212,10 @@ public sealed partial class WebinarRoomFeed(
 #pragma warning restore CA1031
         {
             LogRenewalFailed(ex, WebinarId);
+        }
+        finally
+        {
+            Volatile.Write(ref _renewing, 0);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Web.Hosting;
 
 namespace Soteliiderit.Academy.Web.Features.Webinars;
 
@@ -13,6 +14,7 @@ public static class WebinarsSetup
         services.AddSingleton<PresenceBroadcast>();
         services.AddSingleton<FacilitatorSeats>();
         services.AddSingleton<RoomFeedRegistry>();
+        services.AddSingleton<RoomMetrics>();
         services.AddScoped<WebinarDirectory>();
         services.AddScoped<WebinarReports>();
         services.AddScoped<WebinarAfterwards>();
@@ -21,12 +23,18 @@ public static class WebinarsSetup
     }
 
     /// <summary>
-    /// Attendance a crash left open ends at the last moment it was seen (the session grain's clock marks it every minute);
-    /// run before the academy takes connections.
+    /// On a single node, attendance a crash left open ends at the last moment it was seen (the session grain's clock
+    /// marks it every minute); run before the academy takes connections. A node of a cluster leaves it alone: other
+    /// nodes may hold those people, and the room's clock closes what nobody vouches for any more.
     /// </summary>
     public static async Task CloseAttendanceLeftOpenAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (app.Services.GetRequiredService<ClusterSettings>().Provider != ClusterProvider.Localhost)
+        {
+            return;
+        }
+
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<AcademyDbContext>>().CreateDbContextAsync();
         await db.WebinarAttendance.Where(a => a.LeftAt == null).ExecuteUpdateAsync(a => a.SetProperty(x => x.LeftAt, x => x.SeenAt));
     }
