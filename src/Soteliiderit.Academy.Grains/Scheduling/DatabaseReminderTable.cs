@@ -56,7 +56,17 @@ public sealed class DatabaseReminderTable(IDbContextFactory<AcademyDbContext> da
         row.StartAt = entry.StartAt.ToUniversalTime();
         row.Period = entry.Period;
         row.ETag++;
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException) when (db.Entry(row).State == EntityState.Added)
+        {
+            // Another activation inserted the same reminder at the same moment: update that one instead.
+            db.Entry(row).State = EntityState.Detached;
+            return await UpsertRow(entry);
+        }
+
         return Tag(row.ETag);
     }
 

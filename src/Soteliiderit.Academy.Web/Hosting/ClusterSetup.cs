@@ -89,7 +89,9 @@ public static class ClusterSetup
             ? IPAddress.TryParse(text, out var address)
                 ? address
                 : throw new InvalidOperationException($"Academy:Cluster:AdvertisedAddress '{text}' is not an IP address.")
-            : Dns.GetHostAddresses(Dns.GetHostName()).First(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
+            : Dns.GetHostAddresses(Dns.GetHostName()).FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))
+              ?? throw new InvalidOperationException(
+                  "This host has no IPv4 address other nodes could reach (only loopback): set Academy:Cluster:AdvertisedAddress.");
 
     /// <summary>
     /// A node of a cluster asks its membership table's service once, before it touches the database or starts its

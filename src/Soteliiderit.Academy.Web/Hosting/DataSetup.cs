@@ -55,7 +55,7 @@ public static class DataSetup
         {
             await db.Database.MigrateAsync();
         }
-        catch (DbException ex) when (ex is PostgresException { SqlState: PostgresErrorCodes.DuplicateDatabase } or SqlException { Number: 1801 })
+        catch (DbException ex) when (ex is PostgresException { SqlState: PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation } or SqlException { Number: 1801 })
         {
             // Another node of the cluster created the database at the same moment; EF Core's migration lock now
             // makes this one wait for that node's migrations instead of applying them twice.

@@ -37,6 +37,10 @@ public sealed partial class WebinarRoomFeed(
     private long _delivered;
     private int _renewing;
 
+    /// <summary>Set inside the turn: before it, what arrives is older than the joiners' snapshots; after closing, nobody is left.</summary>
+    private bool _started;
+    private bool _closed;
+
     public Guid WebinarId { get; } = webinarId;
 
     /// <summary>This feed as the grain knows it (an observer reference), once started.</summary>
@@ -47,7 +51,20 @@ public sealed partial class WebinarRoomFeed(
     public async Task StartAsync()
     {
         Reference = grains.CreateObjectReference<IWebinarRoomObserver>(this);
-        _delivered = await Session.Subscribe(Reference);
+        try
+        {
+            var last = await Session.Subscribe(Reference);
+            await _turn.WaitAsync();
+            _delivered = Math.Max(_delivered, last);
+            _started = true;
+            _turn.Release();
+        }
+        catch
+        {
+            grains.DeleteObjectReference<IWebinarRoomObserver>(Reference);
+            throw;
+        }
+
         _renewal = time.CreateTimer(_ => _ = RenewAsync(), null, Renewal, Renewal);
     }
 
@@ -106,6 +123,10 @@ public sealed partial class WebinarRoomFeed(
 
     public async ValueTask DisposeAsync()
     {
+        // A delivery or fill still waiting for the turn finds the feed closed and sends nothing after a newer feed opened.
+        await _turn.WaitAsync();
+        _closed = true;
+        _turn.Release();
         if (_renewal is not null)
         {
             await _renewal.DisposeAsync();
@@ -126,8 +147,6 @@ public sealed partial class WebinarRoomFeed(
 
             grains.DeleteObjectReference<IWebinarRoomObserver>(Reference);
         }
-
-        _turn.Dispose();
     }
 
     private async Task DeliverInOrderAsync(SessionEvent change)
@@ -135,14 +154,14 @@ public sealed partial class WebinarRoomFeed(
         await _turn.WaitAsync();
         try
         {
-            if (change.Sequence <= _delivered)
+            if (!_started || _closed || change.Sequence <= _delivered)
             {
                 return;
             }
 
             if (change.Sequence == _delivered + 1)
             {
-                await PassOnAsync(change);
+                PassOn(change);
                 return;
             }
 
@@ -157,16 +176,21 @@ public sealed partial class WebinarRoomFeed(
     /// <summary>Inside the turn: everything the grain stored after what this node delivered, in order.</summary>
     private async Task FillAsync()
     {
+        if (_closed)
+        {
+            return;
+        }
+
         foreach (var change in await Session.EventsAfter(_delivered))
         {
             if (change.Sequence > _delivered)
             {
-                await PassOnAsync(change);
+                PassOn(change);
             }
         }
     }
 
-    private async Task PassOnAsync(SessionEvent change)
+    private void PassOn(SessionEvent change)
     {
         _delivered = change.Sequence;
         _recent.Enqueue(change);
@@ -175,7 +199,7 @@ public sealed partial class WebinarRoomFeed(
             _recent.Dequeue();
         }
 
-        await SendToRoomAsync(change);
+        SendToRoom(change);
         metrics.Delivered(WebinarId, time.GetUtcNow().UtcDateTime - change.At);
     }
 
@@ -219,27 +243,42 @@ public sealed partial class WebinarRoomFeed(
         }
     }
 
-    // Each audience gets what RoomAudience lets it see, as the join snapshot does.
-    private async Task SendToRoomAsync(SessionEvent change)
+    /// <summary>
+    /// Each audience gets what RoomAudience lets it see, as the join snapshot does. The sends start here, in order,
+    /// inside the turn, and finish outside it: every connection's writes keep their order, and one phone on a slow
+    /// network does not hold up the room for everyone else on this node.
+    /// </summary>
+    private void SendToRoom(SessionEvent change)
     {
         var facilitators = hub.Clients.Group(WebinarGroups.Facilitators(WebinarId));
         var attendees = hub.Clients.Group(WebinarGroups.Attendees(WebinarId));
-        await SendAsync(facilitators, change);
+        var sends = new List<Task>(2) { SendAsync(facilitators, change) };
         if (change.Question is { } question)
         {
-            if (RoomAudience.ForAttendees(question) is { } seen)
-            {
-                await SendAsync(attendees, change with { Question = seen });
-            }
-            else
-            {
-                await SendAsync(hub.Clients.User(question.AuthorId!.Value.ToString()), change with { Question = RoomAudience.ForAsker(question) });
-            }
-
-            return;
+            sends.Add(RoomAudience.ForAttendees(question) is { } seen
+                ? SendAsync(attendees, change with { Question = seen })
+                : SendAsync(hub.Clients.User(question.AuthorId!.Value.ToString()), change with { Question = RoomAudience.ForAsker(question) }));
+        }
+        else
+        {
+            sends.Add(SendAsync(attendees, change.Poll is { } poll ? change with { Poll = RoomAudience.ForAttendees(poll) } : change));
         }
 
-        await SendAsync(attendees, change.Poll is { } poll ? change with { Poll = RoomAudience.ForAttendees(poll) } : change);
+        _ = ObserveAsync(Task.WhenAll(sends));
+    }
+
+    private async Task ObserveAsync(Task sends)
+    {
+        try
+        {
+            await sends;
+        }
+#pragma warning disable CA1031 // A connection that went away meanwhile is SignalR's to clean up; the room goes on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogSendFailed(ex, WebinarId);
+        }
     }
 
     private async Task SendUnsequencedAsync(RoomDelivery delivery)
@@ -278,6 +317,9 @@ public sealed partial class WebinarRoomFeed(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing this node's subscription to webinar {WebinarId} failed; it tries again at the next renewal")]
     private partial void LogRenewalFailed(Exception exception, Guid webinarId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Sending an event of webinar {WebinarId} to this node's connections failed")]
+    private partial void LogSendFailed(Exception exception, Guid webinarId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Leaving webinar {WebinarId}'s session failed; the grain forgets this node when it stops renewing")]
     private partial void LogUnsubscribeFailed(Exception exception, Guid webinarId);
