@@ -180,9 +180,6 @@ public sealed class NodeDeathTests(ITestOutputHelper log) : IAsyncLifetime
                 Assert.Contains(TryAgain, t => refused.Message.Contains(t, StringComparison.OrdinalIgnoreCase));
                 Assert.Equal(HubConnectionState.Connected, connection.Hub.State);
             }
-
-            // As a person would, not at once: the refusals come quickly while the cluster notices the death.
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
         }
     }
 

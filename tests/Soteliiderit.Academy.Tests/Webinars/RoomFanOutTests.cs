@@ -121,19 +121,56 @@ public sealed class RoomFanOutTests : IDisposable, IAsyncLifetime
         Assert.Equal([1L, 2L, 3L], nodeB.Sequences);
     }
 
-    /// <summary>A node of its own: a feed whose room (both audiences' groups) is one recorder.</summary>
-    private async Task<RoomRecorder> NodeAsync()
+    [Fact]
+    public async Task A_connection_that_stops_reading_does_not_hold_up_the_rest_of_the_room_on_its_node()
     {
-        var room = new RoomRecorder();
         var attendees = new RoomRecorder();
+        await NodeAsync(facilitators: new StalledClient(), attendees);
+        await Session.Join(Anna, 0);
+
+        await Session.SendChat(Anna, "yksi");
+        await Session.SendChat(Anna, "kaksi");
+        await attendees.WaitForAsync(2);
+
+        Assert.Equal([1L, 2L], attendees.Sequences);
+    }
+
+    /// <summary>A node of its own: a feed whose room (both audiences' groups) is one recorder.</summary>
+    private Task<RoomRecorder> NodeAsync() => NodeAsync(new RoomRecorder(), new RoomRecorder());
+
+    private async Task<RoomRecorder> NodeAsync<TFacilitators>(TFacilitators facilitators, RoomRecorder attendees)
+        where TFacilitators : IWebinarClient
+    {
         var clients = Substitute.For<IHubClients<IWebinarClient>>();
-        clients.Group(WebinarGroups.Facilitators(_webinarId)).Returns(room);
+        clients.Group(WebinarGroups.Facilitators(_webinarId)).Returns(facilitators);
         clients.Group(WebinarGroups.Attendees(_webinarId)).Returns(attendees);
         var hub = Substitute.For<IHubContext<WebinarHub, IWebinarClient>>();
         hub.Clients.Returns(clients);
         var feed = new WebinarRoomFeed(_webinarId, _host.Grains, hub, new PresenceBroadcast(hub, _host.Time), _metrics, _host.Time, NullLogger.Instance);
         await feed.StartAsync();
         _feeds.Add(feed);
-        return room;
+        return facilitators as RoomRecorder ?? attendees;
+    }
+
+    /// <summary>A connection whose network stopped: nothing sent to it ever completes.</summary>
+    private sealed class StalledClient : IWebinarClient
+    {
+        private static readonly Task Never = new TaskCompletionSource().Task;
+
+        public Task Chat(SessionEvent change) => Never;
+
+        public Task MessageDeleted(SessionEvent change) => Never;
+
+        public Task Question(SessionEvent change) => Never;
+
+        public Task Poll(SessionEvent change) => Never;
+
+        public Task Slide(SessionEvent change) => Never;
+
+        public Task Ended(SessionEvent change) => Never;
+
+        public Task Presence(int attendeeCount) => Never;
+
+        public Task Hand(IReadOnlyList<RaisedHand> queue) => Never;
     }
 }
