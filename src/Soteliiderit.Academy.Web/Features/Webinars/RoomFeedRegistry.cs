@@ -1,15 +1,18 @@
-using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.SignalR;
 using Orleans;
 
 namespace Soteliiderit.Academy.Web.Features.Webinars;
 
-/// <summary>This node's <see cref="WebinarRoomFeed"/>s: one per webinar it holds connections of, closed with the last one.</summary>
+/// <summary>
+/// This node's <see cref="WebinarRoomFeed"/>s: one per webinar it holds connections of, closed with the last one.
+/// A feed starts (subscribes to its grain) outside the registry's lock, so a webinar whose grain is moving after a
+/// node died holds up only its own joiners, not everyone joining other webinars on this node.
+/// </summary>
 public sealed class RoomFeedRegistry : IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<Guid, WebinarRoomFeed> _feeds = new();
-    private readonly SemaphoreSlim _openings = new(1, 1);
+    private readonly Dictionary<Guid, Room> _rooms = [];
+    private readonly Lock _sync = new();
     private readonly IGrainFactory _grains;
     private readonly IHubContext<WebinarHub, IWebinarClient> _hub;
     private readonly PresenceBroadcast _presence;
@@ -21,10 +24,8 @@ public sealed class RoomFeedRegistry : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(metrics);
         (_grains, _hub, _presence, _metrics, _time, _logger) = (grains, hub, presence, metrics, time, logger);
-        metrics.ObserveRooms(() => _feeds.Values.Select(f => new Measurement<int>(f.Connections, new KeyValuePair<string, object?>("webinar", f.WebinarId))));
+        metrics.ObserveRooms(Joined);
     }
-
-    public int Count => _feeds.Count;
 
     /// <summary>
     /// The webinar's feed, held open for the connection until it leaves, and subscribed before this returns, so no
@@ -32,51 +33,98 @@ public sealed class RoomFeedRegistry : IAsyncDisposable
     /// </summary>
     public async Task<WebinarRoomFeed> OpenAsync(Guid webinarId, string connectionId)
     {
-        await _openings.WaitAsync();
-        try
+        Room room;
+        lock (_sync)
         {
-            if (!_feeds.TryGetValue(webinarId, out var feed))
+            if (!_rooms.TryGetValue(webinarId, out room!))
             {
-                feed = new WebinarRoomFeed(webinarId, _grains, _hub, _presence, _metrics, _time, _logger);
-                await feed.StartAsync();
-                _feeds[webinarId] = feed;
+                room = new Room(new Lazy<Task<WebinarRoomFeed>>(() => StartAsync(webinarId)));
+                _rooms[webinarId] = room;
             }
 
-            feed.Hold(connectionId);
-            return feed;
+            room.Connections.Add(connectionId);
         }
-        finally
+
+        try
         {
-            _openings.Release();
+            return await room.Feed.Value;
+        }
+        catch
+        {
+            // A feed that could not subscribe is not kept: the next joiner tries afresh.
+            await LeaveAsync(webinarId, connectionId);
+            throw;
         }
     }
 
     /// <summary>The connection leaves the webinar's feed; the feed closes when it held the node's last connection there.</summary>
     public async Task LeaveAsync(Guid webinarId, string connectionId)
     {
-        await _openings.WaitAsync();
-        try
+        Room? emptied = null;
+        lock (_sync)
         {
-            if (_feeds.TryGetValue(webinarId, out var feed) && feed.Release(connectionId))
+            if (_rooms.TryGetValue(webinarId, out var room) && room.Connections.Remove(connectionId) && room.Connections.Count == 0)
             {
-                _feeds.TryRemove(webinarId, out _);
-                await feed.DisposeAsync();
+                _rooms.Remove(webinarId);
+                emptied = room;
             }
         }
-        finally
+
+        if (emptied is not null)
         {
-            _openings.Release();
+            await CloseAsync(emptied);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var feed in _feeds.Values)
+        List<Room> rooms;
+        lock (_sync)
         {
-            await feed.DisposeAsync();
+            rooms = [.. _rooms.Values];
+            _rooms.Clear();
         }
 
-        _feeds.Clear();
-        _openings.Dispose();
+        foreach (var room in rooms)
+        {
+            await CloseAsync(room);
+        }
+    }
+
+    private async Task<WebinarRoomFeed> StartAsync(Guid webinarId)
+    {
+        var feed = new WebinarRoomFeed(webinarId, _grains, _hub, _presence, _metrics, _time, _logger);
+        await feed.StartAsync();
+        return feed;
+    }
+
+    private static async Task CloseAsync(Room room)
+    {
+        var starting = room.Feed.Value;
+        if (!starting.IsCompleted)
+        {
+            // Still subscribing (its grain is moving): it closes once it has, holding nobody up meanwhile.
+            _ = starting.ContinueWith(started => started.Result.DisposeAsync().AsTask(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default).Unwrap();
+            return;
+        }
+
+        if (starting.IsCompletedSuccessfully)
+        {
+            await starting.Result.DisposeAsync();
+        }
+    }
+
+    private IEnumerable<Measurement<int>> Joined()
+    {
+        lock (_sync)
+        {
+            return [.. _rooms.Select(r => new Measurement<int>(r.Value.Connections.Count, new KeyValuePair<string, object?>("webinar", r.Key)))];
+        }
+    }
+
+    /// <summary>One webinar on this node: its feed (started once) and the connections holding it open, guarded by the registry's lock.</summary>
+    private sealed record Room(Lazy<Task<WebinarRoomFeed>> Feed)
+    {
+        public HashSet<string> Connections { get; } = [];
     }
 }

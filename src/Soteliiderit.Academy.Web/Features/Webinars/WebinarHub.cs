@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -26,21 +27,23 @@ public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, Fac
     {
         var who = Me();
         // Joining again on the same connection starts over rather than counting a second presence.
-        if (Joined.Remove(webinarId, out var earlier))
+        if (Joined.TryRemove(webinarId, out var earlier))
         {
             await LeaveAsync(webinarId, earlier);
         }
 
         // Subscribed before the snapshot is taken, so nothing stored meanwhile passes this node by; the connection
         // gets room traffic only once the grain has let it in.
-        var feed = await feeds.OpenAsync(webinarId, Context.ConnectionId);
         SessionSnapshot snapshot;
+        WebinarRoomFeed feed;
         try
         {
+            feed = await CallAsync(() => feeds.OpenAsync(webinarId, Context.ConnectionId));
             snapshot = await CallAsync(() => Session(webinarId).Join(who, afterSequence));
         }
         catch
         {
+            // Also when the hub's time limit answered first: the connection's hold on the feed goes with it.
             await feeds.LeaveAsync(webinarId, Context.ConnectionId);
             throw;
         }
@@ -51,18 +54,32 @@ public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, Fac
             facilitators.Take(Context.ConnectionId, webinarId, who);
         }
 
-        await feed.AdmitAsync(Context.ConnectionId, who.UserId, snapshot);
+        // Recorded before the last step, so a disconnect from here on finds it and leaves; whoever removes it leaves.
         Joined[webinarId] = who;
+        try
+        {
+            await CallAsync(async () =>
+            {
+                await feed.AdmitAsync(Context.ConnectionId, who.UserId, snapshot);
+                return true;
+            });
+        }
+        catch
+        {
+            await LeaveIfJoinedAsync(webinarId);
+            throw;
+        }
+
+        if (Context.ConnectionAborted.IsCancellationRequested)
+        {
+            // The connection went away while joining; its disconnect may have come before the join was recorded.
+            await LeaveIfJoinedAsync(webinarId);
+        }
+
         return snapshot;
     }
 
-    public async Task Leave(Guid webinarId)
-    {
-        if (Joined.Remove(webinarId, out var who))
-        {
-            await LeaveAsync(webinarId, who);
-        }
-    }
+    public Task Leave(Guid webinarId) => LeaveIfJoinedAsync(webinarId);
 
     public async Task<long> SendChat(Guid webinarId, string text) =>
         (await InRoomAsync(webinarId, who => Session(webinarId).SendChat(who, text))).Sequence;
@@ -111,18 +128,41 @@ public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, Fac
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        foreach (var (webinarId, who) in Joined)
+        foreach (var webinarId in Joined.Keys)
         {
-            await LeaveAsync(webinarId, who);
+            await LeaveIfJoinedAsync(webinarId);
         }
 
-        Joined.Clear();
         await base.OnDisconnectedAsync(exception);
     }
 
-    /// <summary>The webinars this connection joined, with who it is in each.</summary>
-    private Dictionary<Guid, Participant> Joined =>
-        Context.Items.TryGetValue(nameof(Joined), out var joined) ? (Dictionary<Guid, Participant>)joined! : (Dictionary<Guid, Participant>)(Context.Items[nameof(Joined)] = new Dictionary<Guid, Participant>());
+    /// <summary>
+    /// The webinars this connection joined, with who it is in each. Concurrent: a disconnect can arrive while a Join
+    /// of the same connection is still running.
+    /// </summary>
+    private ConcurrentDictionary<Guid, Participant> Joined
+    {
+        get
+        {
+            if (Context.Items.TryGetValue(nameof(Joined), out var joined))
+            {
+                return (ConcurrentDictionary<Guid, Participant>)joined!;
+            }
+
+            var created = new ConcurrentDictionary<Guid, Participant>();
+            Context.Items[nameof(Joined)] = created;
+            return created;
+        }
+    }
+
+    /// <summary>Leaves once: only the caller that takes the join off the list leaves the room.</summary>
+    private async Task LeaveIfJoinedAsync(Guid webinarId)
+    {
+        if (Joined.TryRemove(webinarId, out var who))
+        {
+            await LeaveAsync(webinarId, who);
+        }
+    }
 
     private async Task LeaveAsync(Guid webinarId, Participant who)
     {
@@ -136,7 +176,7 @@ public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, Fac
         await Session(webinarId).Leave(who.UserId);
     }
 
-    private Participant InRoom(Guid webinarId) => Joined.GetValueOrDefault(webinarId) ?? throw Refused("NotJoined");
+    private Participant InRoom(Guid webinarId) => Joined.TryGetValue(webinarId, out var who) ? who : throw Refused("NotJoined");
 
     /// <summary>
     /// A call of someone in the room. When the grain does not know them although this connection joined (the node that

@@ -32,7 +32,6 @@ public sealed partial class WebinarRoomFeed(
 
     private readonly SemaphoreSlim _turn = new(1, 1);
     private readonly Queue<SessionEvent> _recent = new();
-    private readonly HashSet<string> _connections = [];
     private ITimer? _renewal;
     private long _delivered;
     private int _renewing;
@@ -106,19 +105,6 @@ public sealed partial class WebinarRoomFeed(
         {
             _turn.Release();
         }
-    }
-
-    /// <summary>How many of this node's connections are in the room (or on their way in).</summary>
-    public int Connections => _connections.Count;
-
-    /// <summary>Counts a connection on its way in, so the feed stays open for it; the registry's lock guards the count.</summary>
-    internal void Hold(string connectionId) => _connections.Add(connectionId);
-
-    /// <summary>True when the connection was this node's last one for the webinar.</summary>
-    internal bool Release(string connectionId)
-    {
-        _connections.Remove(connectionId);
-        return _connections.Count == 0;
     }
 
     public async ValueTask DisposeAsync()
