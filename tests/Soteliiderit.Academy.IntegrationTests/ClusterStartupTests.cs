@@ -9,6 +9,14 @@ public sealed class ClusterStartupTests
     private const string SomePostgres = "Host=127.0.0.1;Port=1;Database=academy;Username=academy;Password=x";
 
     [Fact]
+    public void A_node_with_a_silo_port_out_of_range_refuses_to_start_naming_the_setting()
+    {
+        var refusal = StartFails(new() { ["Academy:Cluster:SiloPort"] = "0" });
+
+        Assert.Contains("SiloPort", refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_cluster_node_on_a_sqlite_file_refuses_to_start_naming_the_database_setting()
     {
         var refusal = StartFails(new() { ["Academy:Database:Provider"] = "Sqlite" });
@@ -50,7 +58,7 @@ public sealed class ClusterStartupTests
                 builder.UseSetting("Academy:DataDirectory", dataDirectory);
                 builder.UseSetting("Academy:Cluster:Provider", "AzureTable");
                 builder.UseSetting("Academy:Cluster:ConnectionString", TableStorageNobodyAnswers());
-                foreach (var (key, value) in settings.Concat(LoopbackPorts.ForSilo()))
+                foreach (var (key, value) in LoopbackPorts.ForSilo().Concat(settings))
                 {
                     builder.UseSetting(key, value);
                 }

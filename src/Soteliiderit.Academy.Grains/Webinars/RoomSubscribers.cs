@@ -14,8 +14,6 @@ public sealed class RoomSubscribers(ILogger logger)
 
     private readonly ObserverManager<IWebinarRoomObserver> _nodes = new(Expiry, logger);
 
-    public int Count => _nodes.Count;
-
     public void Subscribe(IWebinarRoomObserver node) => _nodes.Subscribe(node, node);
 
     public void Unsubscribe(IWebinarRoomObserver node) => _nodes.Unsubscribe(node);

@@ -96,7 +96,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     {
         var id = _webinar!.Id;
         var silent = Now - (2 * ClockPeriod);
-        List<long> here = [.. _present.Values.Select(p => p.AttendanceId)];
+        var here = OpenStretches;
         await using var db = await Databases.CreateDbContextAsync();
         await db.WebinarAttendance.Where(a => a.WebinarId == id && a.LeftAt == null && a.SeenAt <= silent && !here.Contains(a.Id))
             .ExecuteUpdateAsync(a => a.SetProperty(x => x.LeftAt, x => x.SeenAt));
@@ -173,7 +173,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         }
 
         var now = Now;
-        List<long> here = [.. _present.Values.Select(p => p.AttendanceId)];
+        var here = OpenStretches;
         await using var db = await Databases.CreateDbContextAsync();
         await db.WebinarAttendance.Where(a => here.Contains(a.Id)).ExecuteUpdateAsync(a => a.SetProperty(x => x.SeenAt, now));
     }
@@ -607,6 +607,9 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         _webinar is { Status: not WebinarStatus.Cancelled } webinar ? webinar : throw RuleViolationException.NotFound("WebinarNotFound");
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>The attendance stretches of the people this grain holds in the room.</summary>
+    private List<long> OpenStretches => [.. _present.Values.Select(p => p.AttendanceId)];
 
     /// <param name="AttendanceId">The open stretch of attendance, closed when the person's last connection leaves.</param>
     private sealed record Presence(string Name, bool IsFacilitator, int Connections, long AttendanceId);

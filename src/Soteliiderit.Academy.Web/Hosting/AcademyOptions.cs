@@ -25,9 +25,6 @@ public sealed class AcademyOptions
     [Required]
     public DemoOptions Demo { get; set; } = new();
 
-    [Required]
-    public ClusterSettings Cluster { get; set; } = new();
-
     public string ResolveDataDirectory(string contentRoot) =>
         Path.GetFullPath(string.IsNullOrWhiteSpace(DataDirectory) ? Path.Combine(contentRoot, "App_Data") : DataDirectory, contentRoot);
 }

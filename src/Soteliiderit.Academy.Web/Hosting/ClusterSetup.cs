@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 using Azure.Data.Tables;
 using Orleans.Configuration;
@@ -15,6 +16,12 @@ public static class ClusterSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var settings = builder.Configuration.GetSection($"{AcademyOptions.Section}:Cluster").Get<ClusterSettings>() ?? new ClusterSettings();
+        if (!Validator.TryValidateObject(settings, new ValidationContext(settings), [], validateAllProperties: true))
+        {
+            throw new InvalidOperationException(
+                "Academy:Cluster is not valid: ClusterId is required, and SiloPort and GatewayPort must be ports from 1 to 65535.");
+        }
+
         if (settings.Provider == ClusterProvider.AzureTable)
         {
             RefuseWhatNodesCannotShare(builder.Configuration);
