@@ -14,7 +14,7 @@ using Soteliiderit.Academy.Grains.Webinars;
 namespace Soteliiderit.Academy.Tests;
 
 /// <summary>A SQLite file of its own per test class; each <see cref="GrainTestHost"/> on it is one runtime.</summary>
-public sealed class TestDatabase : IDisposable
+public sealed class TestDatabase : IDbContextFactory<AcademyDbContext>, IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"academy-unit-{Guid.NewGuid():N}.db");
 
@@ -28,6 +28,9 @@ public sealed class TestDatabase : IDisposable
 
     public AcademyDbContext CreateContext() =>
         new SqliteAcademyDbContext(new DbContextOptionsBuilder<SqliteAcademyDbContext>().UseSqlite(ConnectionString).Options);
+
+    /// <summary>The database as a grain or a plain class of one gets it.</summary>
+    public AcademyDbContext CreateDbContext() => CreateContext();
 
     public async Task<Guid> AddUserAsync(string name = "Tiina Testaaja")
     {

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Orleans;
@@ -36,6 +35,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     private readonly RaisedHands _hands = new();
     private readonly HashSet<Guid> _hosts = [];
     private Webinar? _webinar;
+    private AttendanceLedger _attendance = null!;
 
     /// <summary>How many slides the deck has (a PDF one per page), so SetSlide cannot point past its end.</summary>
     private int _deckSize;
@@ -48,6 +48,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             return;
         }
 
+        _attendance = new AttendanceLedger(Databases, id);
         await using var db = await Databases.CreateDbContextAsync(cancellationToken);
         await LoadPlanAsync(db, id, cancellationToken);
         if (_webinar is null)
@@ -84,22 +85,10 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         }
 
         await Heartbeat();
-        await CloseAbandonedAttendanceAsync();
+        // Stretches of people nobody vouches for (their node or this grain's died, and they did not come back
+        // within two beats) end at the last moment they were seen.
+        await _attendance.CloseAbandonedAsync(OpenStretches, silentSince: Now - (2 * ClockPeriod));
         await EndIfForgotten();
-    }
-
-    /// <summary>
-    /// Stretches still open for people nobody vouches for (their node or this grain's died, and they did not come
-    /// back within two beats) end at the last moment they were seen.
-    /// </summary>
-    private async Task CloseAbandonedAttendanceAsync()
-    {
-        var id = _webinar!.Id;
-        var silent = Now - (2 * ClockPeriod);
-        var here = OpenStretches;
-        await using var db = await Databases.CreateDbContextAsync();
-        await db.WebinarAttendance.Where(a => a.WebinarId == id && a.LeftAt == null && a.SeenAt <= silent && !here.Contains(a.Id))
-            .ExecuteUpdateAsync(a => a.SetProperty(x => x.LeftAt, x => x.SeenAt));
     }
 
     public async Task<SessionSnapshot> Join(Participant who, long afterSequence)
@@ -125,7 +114,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
         _present[who.UserId] = _present.TryGetValue(who.UserId, out var earlier)
             ? earlier with { Connections = earlier.Connections + 1 }
-            : new Presence(who.Name, hosting, 1, await OpenAttendanceAsync(webinar.Id, who.UserId));
+            : new Presence(who.Name, hosting, 1, await _attendance.OpenAsync(who.UserId, Now));
         await _nodes.Publish(new RoomDelivery(AttendeeCount: _present.Count));
         var replay = _log.CanReplayAfter(afterSequence, webinar.LastSequence);
         var events = replay ? _log.After(afterSequence).Select(e => RoomAudience.For(e, hosting, who.UserId)).OfType<SessionEvent>().ToList() : [];
@@ -157,7 +146,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             {
                 _present.Remove(userId);
                 _hands.Lower(userId);
-                await CloseAttendanceAsync(a => a.Id == presence.AttendanceId);
+                await _attendance.CloseAsync(presence.AttendanceId, Now);
                 await _nodes.Publish(new RoomDelivery(AttendeeCount: _present.Count));
             }
         }
@@ -167,15 +156,10 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     public async Task Heartbeat()
     {
-        if (_webinar is null || _present.Count == 0)
+        if (_webinar is not null)
         {
-            return;
+            await _attendance.MarkSeenAsync(OpenStretches, Now);
         }
-
-        var now = Now;
-        var here = OpenStretches;
-        await using var db = await Databases.CreateDbContextAsync();
-        await db.WebinarAttendance.Where(a => here.Contains(a.Id)).ExecuteUpdateAsync(a => a.SetProperty(x => x.SeenAt, now));
     }
 
     public async Task Refresh()
@@ -372,7 +356,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             row.Status = WebinarStatus.Ended;
             row.EndedAt = Now;
         });
-        await CloseAttendanceAsync(a => a.WebinarId == webinar.Id);
+        await _attendance.CloseAllAsync(Now);
         _present.Clear();
         _hands.Clear();
         await CreditCourseAsync(webinar);
@@ -406,7 +390,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     {
         if (_webinar is not null && _present.Count > 0)
         {
-            await CloseAttendanceAsync(a => a.WebinarId == _webinar.Id);
+            await _attendance.CloseAllAsync(Now);
             _present.Clear();
         }
     }
@@ -452,32 +436,6 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     }
 
     /// <summary>
-    /// A new stretch of attendance, or the one still open for the person: after the node that hosted this grain died,
-    /// the people it counted come back to a new activation, and their stretch goes on rather than starting twice.
-    /// </summary>
-    private async Task<long> OpenAttendanceAsync(Guid webinarId, Guid userId)
-    {
-        await using var db = await Databases.CreateDbContextAsync();
-        if (await db.WebinarAttendance.Where(a => a.WebinarId == webinarId && a.UserId == userId && a.LeftAt == null).Select(a => (long?)a.Id).FirstOrDefaultAsync() is { } open)
-        {
-            return open;
-        }
-
-        var stretch = new WebinarAttendance { WebinarId = webinarId, UserId = userId, JoinedAt = Now, SeenAt = Now };
-        db.WebinarAttendance.Add(stretch);
-        await db.SaveChangesAsync();
-        return stretch.Id;
-    }
-
-    private async Task CloseAttendanceAsync(Expression<Func<WebinarAttendance, bool>> which)
-    {
-        var now = Now;
-        await using var db = await Databases.CreateDbContextAsync();
-        await db.WebinarAttendance.Where(which).Where(a => a.LeftAt == null)
-            .ExecuteUpdateAsync(a => a.SetProperty(x => x.LeftAt, now).SetProperty(x => x.SeenAt, now));
-    }
-
-    /// <summary>
     /// When the webinar counts toward a course, each attendee's share of the scheduled time is stored as a credit
     /// and their learner grain reckons it; the course decides what share is enough.
     /// </summary>
@@ -491,7 +449,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         List<WebinarCredit> credits;
         await using (var db = await Databases.CreateDbContextAsync())
         {
-            var stretches = await db.WebinarAttendance.AsNoTracking().Where(a => a.WebinarId == webinar.Id).ToListAsync();
+            var stretches = await _attendance.StretchesAsync();
             credits = [.. stretches.GroupBy(a => a.UserId).Where(g => !_hosts.Contains(g.Key)).Select(g => new WebinarCredit
             {
                 UserId = g.Key,

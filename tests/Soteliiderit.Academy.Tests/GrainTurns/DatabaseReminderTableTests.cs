@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Orleans;
 using Orleans.Runtime;
-using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Grains.Scheduling;
 
 namespace Soteliiderit.Academy.Tests.GrainTurns;
@@ -12,7 +10,7 @@ public sealed class DatabaseReminderTableTests : IDisposable
     private readonly TestDatabase _database = new();
     private readonly DatabaseReminderTable _table;
 
-    public DatabaseReminderTableTests() => _table = new DatabaseReminderTable(new Databases(_database));
+    public DatabaseReminderTableTests() => _table = new DatabaseReminderTable(_database);
 
     [Fact]
     public async Task A_reminder_is_stored_read_back_and_changed_with_a_new_etag()
@@ -62,9 +60,4 @@ public sealed class DatabaseReminderTableTests : IDisposable
 
     private static ReminderEntry Entry(GrainId grain, TimeSpan period) =>
         new() { GrainId = grain, ReminderName = "room-clock", StartAt = new DateTime(2026, 12, 2, 8, 0, 0, DateTimeKind.Utc), Period = period };
-
-    private sealed class Databases(TestDatabase database) : IDbContextFactory<AcademyDbContext>
-    {
-        public AcademyDbContext CreateDbContext() => database.CreateContext();
-    }
 }

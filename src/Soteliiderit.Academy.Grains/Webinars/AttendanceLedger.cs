@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Data.Webinars;
+
+namespace Soteliiderit.Academy.Grains.Webinars;
+
+/// <summary>
+/// The stretches of time people spent in one webinar's room, as rows: opened when someone comes in, closed when
+/// their last connection leaves or the webinar ends, marked as seen once a minute while they are there, and closed
+/// at that last mark when nobody holds them any more (their node, or the grain's, died).
+/// </summary>
+/// <remarks>
+/// A national webinar holds tens of thousands of open stretches. The sets of them travel as one array parameter
+/// (<see cref="EF.Parameter{T}"/>), never as one SQL parameter each: SQLite refuses a statement with more than
+/// 32 766 of them and SQL Server with more than 2 100, and even below that a statement of thousands of parameters
+/// costs the node seconds of CPU every minute.
+/// </remarks>
+public sealed class AttendanceLedger(IDbContextFactory<AcademyDbContext> databases, Guid webinarId)
+{
+    /// <summary>A new stretch, or the one still open for the person: after a grain moved, the people it counted come back and their stretch goes on.</summary>
+    public async Task<long> OpenAsync(Guid userId, DateTime now)
+    {
+        await using var db = await databases.CreateDbContextAsync();
+        if (await Open(db).Where(a => a.UserId == userId).Select(a => (long?)a.Id).FirstOrDefaultAsync() is { } open)
+        {
+            return open;
+        }
+
+        var stretch = new WebinarAttendance { WebinarId = webinarId, UserId = userId, JoinedAt = now, SeenAt = now };
+        db.WebinarAttendance.Add(stretch);
+        await db.SaveChangesAsync();
+        return stretch.Id;
+    }
+
+    public async Task CloseAsync(long stretch, DateTime now)
+    {
+        await using var db = await databases.CreateDbContextAsync();
+        await Open(db).Where(a => a.Id == stretch).ExecuteUpdateAsync(a => a.SetProperty(x => x.LeftAt, now).SetProperty(x => x.SeenAt, now));
+    }
+
+    public async Task CloseAllAsync(DateTime now)
+    {
+        await using var db = await databases.CreateDbContextAsync();
+        await Open(db).ExecuteUpdateAsync(a => a.SetProperty(x => x.LeftAt, now).SetProperty(x => x.SeenAt, now));
+    }
+
+    /// <summary>The heartbeat: every stretch the grain holds was still going on at <paramref name="now"/>.</summary>
+    public async Task MarkSeenAsync(IReadOnlyCollection<long> held, DateTime now)
+    {
+        if (held.Count == 0)
+        {
+            return;
+        }
+
+        var ids = held.ToArray();
+        await using var db = await databases.CreateDbContextAsync();
+        await Open(db).Where(a => EF.Parameter(ids).Contains(a.Id)).ExecuteUpdateAsync(a => a.SetProperty(x => x.SeenAt, now));
+    }
+
+    /// <summary>Open stretches nobody holds that were last seen at or before <paramref name="silentSince"/> end at that last sighting.</summary>
+    public async Task CloseAbandonedAsync(IReadOnlyCollection<long> held, DateTime silentSince)
+    {
+        await using var db = await databases.CreateDbContextAsync();
+        // Few rows go silent (a held one is marked every minute), so they are read first and the held ones left out here.
+        var silent = await Open(db).Where(a => a.SeenAt <= silentSince).Select(a => a.Id).ToListAsync();
+        var abandoned = silent.Except(held).ToArray();
+        if (abandoned.Length > 0)
+        {
+            await Open(db).Where(a => EF.Parameter(abandoned).Contains(a.Id)).ExecuteUpdateAsync(a => a.SetProperty(x => x.LeftAt, x => x.SeenAt));
+        }
+    }
+
+    public async Task<IReadOnlyList<WebinarAttendance>> StretchesAsync()
+    {
+        await using var db = await databases.CreateDbContextAsync();
+        return await db.WebinarAttendance.AsNoTracking().Where(a => a.WebinarId == webinarId).ToListAsync();
+    }
+
+    private IQueryable<WebinarAttendance> Open(AcademyDbContext db) => db.WebinarAttendance.Where(a => a.WebinarId == webinarId && a.LeftAt == null);
+}
