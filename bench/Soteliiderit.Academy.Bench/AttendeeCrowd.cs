@@ -21,17 +21,27 @@ public sealed class AttendeeCrowd : IAsyncDisposable
 
     public int Joined { get; }
 
-    /// <summary>Starts the processes and returns once every one has connected and joined its attendees.</summary>
-    public static async Task<AttendeeCrowd> JoinAsync(Uri hub, Guid webinarId, string tokensFile, int attendees, int perProcess)
+    /// <summary>
+    /// Starts the processes and returns once every one has connected and joined its attendees. Process i connects to
+    /// <paramref name="hubsFor"/>(i): one hub address, or several comma-separated to go on to when a node dies. The
+    /// first process joins alone first when <paramref name="firstAlone"/> is set, so the session grain activates on its node.
+    /// </summary>
+    public static async Task<AttendeeCrowd> JoinAsync(Func<int, string> hubsFor, Guid webinarId, string tokensFile, int attendees, int perProcess, bool firstAlone = false)
     {
+        ArgumentNullException.ThrowIfNull(hubsFor);
         var script = Path.Combine(Processes.RepositoryRoot(), "bench", "webinar", "attendee.mjs");
         var processes = new List<AttendeeProcess>();
+        var answers = new List<JsonNode>();
         for (var first = 0; first < attendees; first += perProcess)
         {
-            processes.Add(AttendeeProcess.Start(script, [hub.ToString(), webinarId.ToString(), tokensFile, $"{first}", $"{Math.Min(perProcess, attendees - first)}", $"{processes.Count}"]));
+            processes.Add(AttendeeProcess.Start(script, [hubsFor(processes.Count), webinarId.ToString(), tokensFile, $"{first}", $"{Math.Min(perProcess, attendees - first)}", $"{processes.Count}"]));
+            if (firstAlone && processes.Count == 1)
+            {
+                answers.Add(await processes[0].ReadAsync());
+            }
         }
 
-        var answers = await Task.WhenAll(processes.Select(p => p.ReadAsync()));
+        answers.AddRange(await Task.WhenAll(processes.Skip(answers.Count).Select(p => p.ReadAsync())));
         var joined = answers.Sum(a => a["joined"]!.GetValue<int>());
         var failed = answers.Sum(a => a["failed"]!.GetValue<int>());
         if (failed > 0)
@@ -53,7 +63,8 @@ public sealed class AttendeeCrowd : IAsyncDisposable
         }
 
         var acknowledged = answers.SelectMany(a => a["acknowledged"]!.AsArray().Select(ms => ms!.GetValue<double>())).Order().ToList();
-        return new Sent([.. answers.SelectMany(a => a["sent"]!.AsArray().Select(id => id!.GetValue<long>()))], acknowledged);
+        var acknowledgedAt = answers.SelectMany(a => a["acknowledgedAt"]!.AsArray().Select(p => (Sent: p![0]!.GetValue<long>(), Answered: p[1]!.GetValue<long>()))).ToList();
+        return new Sent([.. answers.SelectMany(a => a["sent"]!.AsArray().Select(id => id!.GetValue<long>()))], acknowledged, acknowledgedAt, refused);
     }
 
     /// <summary>CPU time the node processes have used so far: the load generator's share of the machine.</summary>
@@ -109,7 +120,10 @@ public sealed class AttendeeCrowd : IAsyncDisposable
             lost,
             Percentile(histogram, 0.50, bucketMicros),
             Percentile(histogram, 0.99, bucketMicros),
-            answers.Sum(a => a["closed"]!.GetValue<int>()));
+            answers.Sum(a => a["closed"]!.GetValue<int>()),
+            answers.Sum(a => a["repeats"]!.GetValue<long>()),
+            [.. answers.SelectMany(a => a["dropped"]!.AsArray().Select(at => at!.GetValue<long>()))],
+            [.. answers.SelectMany(a => a["rejoined"]!.AsArray().Select(took => took!.GetValue<long>())).Order()]);
     }
 
     public async ValueTask DisposeAsync()
@@ -148,7 +162,9 @@ public sealed class AttendeeCrowd : IAsyncDisposable
 
 /// <param name="Ids">The messages the server acknowledged.</param>
 /// <param name="AcknowledgedMilliseconds">Each one's time from send to the server's answer, in order.</param>
-public sealed record Sent(IReadOnlyList<long> Ids, IReadOnlyList<double> AcknowledgedMilliseconds)
+/// <param name="AcknowledgedAt">Each one's send and answer on the machine's monotonic clock, in µs.</param>
+/// <param name="Refused">Messages the server refused or could not be sent (no connection up).</param>
+public sealed record Sent(IReadOnlyList<long> Ids, IReadOnlyList<double> AcknowledgedMilliseconds, IReadOnlyList<(long Sent, long Answered)> AcknowledgedAt, int Refused)
 {
     public int Count => Ids.Count;
 
@@ -158,7 +174,10 @@ public sealed record Sent(IReadOnlyList<long> Ids, IReadOnlyList<double> Acknowl
 
 /// <param name="Delivered">Deliveries of acknowledged messages (at most one per attendee and message).</param>
 /// <param name="Closed">Connections that dropped during the run.</param>
-public sealed record Deliveries(long Delivered, long Lost, double P50Milliseconds, double P99Milliseconds, int Closed);
+/// <param name="Repeats">Events an attendee got again (a sequence it already had).</param>
+/// <param name="DroppedAt">When each connection dropped, on the monotonic clock in µs.</param>
+/// <param name="RejoinedMicros">How long each dropped attendee took to be back in the room, in order.</param>
+public sealed record Deliveries(long Delivered, long Lost, double P50Milliseconds, double P99Milliseconds, int Closed, long Repeats, IReadOnlyList<long> DroppedAt, IReadOnlyList<long> RejoinedMicros);
 
 /// <summary>One node process: commands go in on stdin, one JSON answer per command comes back on stdout.</summary>
 internal sealed class AttendeeProcess(Process process)

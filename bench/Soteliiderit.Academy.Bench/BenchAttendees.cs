@@ -26,14 +26,19 @@ namespace Soteliiderit.Academy.Bench;
 /// </summary>
 public static class BenchAttendees
 {
-    /// <summary>Seeds <paramref name="count"/> supervisors and returns one token for each. The app must have started once on <paramref name="dataDirectory"/> and issued a token (so its key ring exists).</summary>
-    public static async Task<IReadOnlyList<string>> SeedAsync(string dataDirectory, int count, string password)
+    /// <summary>
+    /// Seeds <paramref name="count"/> supervisors and returns one token for each. The app must have started once on
+    /// <paramref name="storage"/> (the academy's data settings) and issued a token, so its key ring exists.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> SeedAsync(IReadOnlyDictionary<string, string> storage, int count, string password)
     {
+        ArgumentNullException.ThrowIfNull(storage);
+        var dataDirectory = storage["Academy:DataDirectory"];
+        Directory.CreateDirectory(dataDirectory);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production, ContentRootPath = dataDirectory });
         builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(storage.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)))
         {
-            ["Academy:DataDirectory"] = dataDirectory,
             ["Academy:Demo:Seed"] = "true",
             ["Academy:Demo:Password"] = password,
         });

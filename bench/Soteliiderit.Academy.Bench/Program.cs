@@ -6,6 +6,7 @@ return args switch
 {
     ["materials", .. var rest] => await MaterialsBenchmark.RunAsync(Options.Parse(rest)),
     ["webinar", .. var rest] => await WebinarBenchmark.RunAsync(WebinarOptions.Parse(rest)),
+    ["failover", .. var rest] => await FailoverBenchmark.RunAsync(FailoverOptions.Parse(rest)),
     // Not for people: the webinar scenario starts its baseline server as a process of its own with this.
     ["baseline-server", "--port", var port] => await BaselineServer.RunAsync(int.Parse(port, CultureInfo.InvariantCulture)),
     _ => Usage(),
@@ -14,6 +15,7 @@ return args switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: bench/run materials [--size-mb N] (default 200)");
-    Console.Error.WriteLine("       bench/run webinar [--attendees N] [--rate R] [--seconds S] [--per-process P] (defaults 1000, 2, 30, 2500)");
+    Console.Error.WriteLine("       bench/run webinar [--attendees N] [--rate R] [--seconds S] [--per-process P] [--nodes K] (defaults 1000, 2, 30, 2500, 1)");
+    Console.Error.WriteLine("       bench/run failover [--attendees N] [--rate R] [--seconds S] (defaults 2000, 4, 30)");
     return 2;
 }

@@ -46,33 +46,15 @@ public static class WebinarBenchmark
 
     private static async Task<Measured> MeasureAcademyAsync(string root, string work, string tokensFile, WebinarOptions options)
     {
-        var port = Processes.FreePort();
-        var data = Path.Combine(work, "data");
-        var app = Processes.Start("dotnet", [AcademyDll(root)], new Dictionary<string, string>
-        {
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Academy__DataDirectory"] = data,
-            ["Academy__Demo__Seed"] = "true",
-            ["Academy__Demo__Password"] = Password,
-        }, Path.Combine(root, "src", "Soteliiderit.Academy.Web"));
-        try
-        {
-            var site = new Uri($"http://127.0.0.1:{port}");
-            await Processes.WaitForAsync(new Uri(site, "/healthz"), app);
-            // A real sign-in first: it proves the demo accounts work and makes the app create its key ring,
-            // which the tokens issued ahead are then protected with.
-            await SignInAsync(site);
-            var seeding = Stopwatch.StartNew();
-            var tokens = await BenchAttendees.SeedAsync(data, options.Attendees, Password);
-            await File.WriteAllLinesAsync(tokensFile, tokens);
-            Console.WriteLine($"Academy (pid {app.Id}): {options.Attendees} supervisors seeded and their tokens issued in {seeding.Elapsed.TotalSeconds:0.0} s");
-            return await MeasureAsync(app, new Uri(site, "/hubs/webinar"), tokensFile, options);
-        }
-        finally
-        {
-            await Processes.StopAsync(app);
-        }
+        await using var academy = await AcademyNodes.StartAsync(root, work, options.Nodes, Password);
+        // A real sign-in first: it proves the demo accounts work and makes the app create its key ring,
+        // which the tokens issued ahead are then protected with.
+        await SignInAsync(academy.Nodes[0].Site);
+        var seeding = Stopwatch.StartNew();
+        var tokens = await BenchAttendees.SeedAsync(academy.Storage, options.Attendees, Password);
+        await File.WriteAllLinesAsync(tokensFile, tokens);
+        Console.WriteLine($"Academy ({options.Nodes} node(s), pid {string.Join(", ", academy.Nodes.Select(n => n.Process.Id))}): {options.Attendees} supervisors seeded and their tokens issued in {seeding.Elapsed.TotalSeconds:0.0} s");
+        return await MeasureAsync([.. academy.Nodes.Select(n => n.Process)], process => academy.Nodes[process % academy.Nodes.Count].Hub.ToString(), tokensFile, options);
     }
 
     private static async Task<Measured> MeasureBaselineAsync(string root, string tokensFile, WebinarOptions options)
@@ -88,7 +70,7 @@ public static class WebinarBenchmark
             var site = new Uri($"http://127.0.0.1:{port}");
             await Processes.WaitForAsync(new Uri(site, "/healthz"), server);
             Console.WriteLine($"Baseline (pid {server.Id}): bare Kestrel WebSockets, one serialization per message");
-            return await MeasureAsync(server, new Uri(site, "/hubs/webinar"), tokensFile, options);
+            return await MeasureAsync([server], _ => new Uri(site, "/hubs/webinar").ToString(), tokensFile, options);
         }
         finally
         {
@@ -96,37 +78,40 @@ public static class WebinarBenchmark
         }
     }
 
-    private static async Task<Measured> MeasureAsync(Process server, Uri hub, string tokensFile, WebinarOptions options)
+    /// <param name="hubFor">The hub address the node process of that index connects its attendees to.</param>
+    private static async Task<Measured> MeasureAsync(IReadOnlyList<Process> servers, Func<int, string> hubFor, string tokensFile, WebinarOptions options)
     {
-        var before = Processes.ResidentBytes(server.Id);
+        var before = servers.Sum(s => Processes.ResidentBytes(s.Id));
         var joining = Stopwatch.StartNew();
-        await using var crowd = await AttendeeCrowd.JoinAsync(hub, DemoSeeder.DemoWebinar, tokensFile, options.Attendees, options.PerProcess);
-        var joined = Processes.ResidentBytes(server.Id);
+        await using var crowd = await AttendeeCrowd.JoinAsync(hubFor, DemoSeeder.DemoWebinar, tokensFile, options.Attendees, options.PerProcess);
+        var joined = servers.Sum(s => Processes.ResidentBytes(s.Id));
         Console.WriteLine($"  {crowd.Joined} attendees joined in {joining.Elapsed.TotalSeconds:0.0} s; server RSS {before / MiB:0} MB before the first, {joined / MiB:0} MB with all joined");
 
         var warm = await crowd.SendAsync("warm", options.Rate, WarmUpSeconds);
         await crowd.WaitForDeliveriesAsync("warm", warm.Count * (long)crowd.Joined, Stall);
 
-        var cpuBefore = Processes.CpuTime(server.Id);
+        var cpuBefore = servers.Select(s => Processes.CpuTime(s.Id)).ToList();
         var clientsBefore = crowd.CpuTime();
         var window = Stopwatch.StartNew();
         var sent = await crowd.SendAsync("run", options.Rate, options.Seconds);
         await crowd.WaitForDeliveriesAsync("run", sent.Count * (long)crowd.Joined, Stall);
-        var cpu = Processes.CpuTime(server.Id) - cpuBefore;
+        var cpu = servers.Select((s, i) => Processes.CpuTime(s.Id) - cpuBefore[i]).ToList();
+        var total = cpu.Aggregate(TimeSpan.Zero, (sum, c) => sum + c);
         var clients = crowd.CpuTime() - clientsBefore;
         var seconds = window.Elapsed.TotalSeconds;
         var deliveries = await crowd.ReportAsync("run", sent.Ids);
-        var end = Processes.ResidentBytes(server.Id);
-        Console.WriteLine($"  {sent.Count} messages, {deliveries.Delivered} deliveries in {seconds:0.0} s; server CPU {cpu.TotalSeconds:0.00} s, node clients {clients.TotalSeconds:0.00} s; RSS {end / MiB:0} MB at the end");
+        var end = servers.Sum(s => Processes.ResidentBytes(s.Id));
+        Console.WriteLine($"  {sent.Count} messages, {deliveries.Delivered} deliveries in {seconds:0.0} s; server CPU {string.Join(" + ", cpu.Select(c => $"{c.TotalSeconds:0.00}"))} s, node clients {clients.TotalSeconds:0.00} s; RSS {end / MiB:0} MB at the end");
         // Other work on the machine shows up in latency, not in CPU per delivery: say how busy it was.
         Console.WriteLine($"  acknowledged p50 {sent.AcknowledgedPercentile(0.5):0.0} ms, p99 {sent.AcknowledgedPercentile(0.99):0.0} ms; load average {File.ReadAllText("/proc/loadavg").Trim()}");
-        return new Measured(crowd.Joined, sent.Count, deliveries, cpu.TotalMicroseconds / Math.Max(1, deliveries.Delivered), cpu.TotalSeconds / seconds, before, joined, end);
+        var perDelivery = Math.Max(1, deliveries.Delivered);
+        return new Measured(crowd.Joined, sent.Count, deliveries, total.TotalMicroseconds / perDelivery, [.. cpu.Select(c => c.TotalMicroseconds / perDelivery)], total.TotalSeconds / seconds, before, joined, end);
     }
 
     private static void Report(WebinarOptions options, Measured academy, Measured baseline)
     {
         Console.WriteLine();
-        Console.WriteLine($"{options.Attendees} attendees, {options.Rate} messages/s for {options.Seconds} s");
+        Console.WriteLine($"{options.Attendees} attendees on {options.Nodes} academy node(s), {options.Rate} messages/s for {options.Seconds} s");
         Console.WriteLine("| server   | joined | sent | delivered |   lost | p50 ms | p99 ms | CPU µs/delivery | CPU cores | RSS joined MB | KB/connection | dropped |");
         foreach (var (name, m) in new[] { ("academy", academy), ("baseline", baseline) })
         {
@@ -137,6 +122,7 @@ public static class WebinarBenchmark
         Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
         {
             ["scenario"] = "webinar",
+            ["nodes"] = options.Nodes,
             ["attendees"] = options.Attendees,
             ["rate"] = options.Rate,
             ["sent"] = academy.Sent,
@@ -145,6 +131,8 @@ public static class WebinarBenchmark
             ["p50_ms"] = Math.Round(academy.Deliveries.P50Milliseconds, 1),
             ["p99_ms"] = Math.Round(academy.Deliveries.P99Milliseconds, 1),
             ["server_cpu_us_per_delivery"] = Math.Round(academy.CpuMicrosPerDelivery, 2),
+            // Each node's CPU over all deliveries of the room: they add up to the total above.
+            ["node_cpu_us_per_delivery"] = academy.NodeCpuMicrosPerDelivery.Select(c => Math.Round(c, 2)).ToArray(),
             ["baseline_p99_ms"] = Math.Round(baseline.Deliveries.P99Milliseconds, 1),
             ["baseline_cpu_us_per_delivery"] = Math.Round(baseline.CpuMicrosPerDelivery, 2),
             ["ratio"] = Math.Round(baseline.CpuMicrosPerDelivery / academy.CpuMicrosPerDelivery, 2),
@@ -161,7 +149,8 @@ public static class WebinarBenchmark
         return config?["runtimeOptions"]?["configProperties"]?["System.GC.Server"]?.GetValue<bool>() == true;
     }
 
-    private static async Task SignInAsync(Uri site)
+    /// <summary>A real sign-in: it proves the demo accounts work and makes the app create its key ring.</summary>
+    internal static async Task SignInAsync(Uri site)
     {
         using var client = new HttpClient { BaseAddress = site };
         using var response = await client.PostAsJsonAsync("/api/auth/login", new { email = "supervisor1.a@academy.test", password = Password });
@@ -169,7 +158,7 @@ public static class WebinarBenchmark
     }
 
     /// <param name="CpuCores">Server CPU time over the measured window ÷ its length.</param>
-    private sealed record Measured(int Joined, int Sent, Deliveries Deliveries, double CpuMicrosPerDelivery, double CpuCores, long RssBefore, long RssJoined, long RssEnd)
+    private sealed record Measured(int Joined, int Sent, Deliveries Deliveries, double CpuMicrosPerDelivery, IReadOnlyList<double> NodeCpuMicrosPerDelivery, double CpuCores, long RssBefore, long RssJoined, long RssEnd)
     {
         /// <summary>(RSS with all joined − RSS before the first connection) ÷ attendees.</summary>
         public double KilobytesPerConnection => (RssJoined - RssBefore) / 1024.0 / Math.Max(1, Joined);

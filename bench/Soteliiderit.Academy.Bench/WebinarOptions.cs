@@ -6,7 +6,8 @@ namespace Soteliiderit.Academy.Bench;
 /// <param name="Rate">Chat messages per second, from the whole room.</param>
 /// <param name="Seconds">How long the measured sending lasts.</param>
 /// <param name="PerProcess">Attendees per node process: one process cannot read the room's traffic for ten thousand.</param>
-public sealed record WebinarOptions(int Attendees, double Rate, int Seconds, int PerProcess)
+/// <param name="Nodes">Academy nodes of one cluster; the node processes of attendees are dealt out over them.</param>
+public sealed record WebinarOptions(int Attendees, double Rate, int Seconds, int PerProcess, int Nodes = 1)
 {
     public static WebinarOptions Parse(IReadOnlyList<string> args)
     {
@@ -20,6 +21,7 @@ public sealed record WebinarOptions(int Attendees, double Rate, int Seconds, int
                 "--rate" when double.TryParse(value, CultureInfo.InvariantCulture, out var r) && r > 0 => options with { Rate = r },
                 "--seconds" when int.TryParse(value, CultureInfo.InvariantCulture, out var s) && s > 0 => options with { Seconds = s },
                 "--per-process" when int.TryParse(value, CultureInfo.InvariantCulture, out var p) && p > 0 => options with { PerProcess = p },
+                "--nodes" when int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 4 => options with { Nodes = n },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),
             };
             i++;
