@@ -12,6 +12,7 @@ using Soteliiderit.Academy.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddAcademyLogging();
+builder.AddAcademyTelemetry();
 builder.AddAcademyData();
 builder.AddAcademyCluster();
 builder.Services.AddAcademyIdentity();

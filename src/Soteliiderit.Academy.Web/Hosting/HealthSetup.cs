@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Orleans.Runtime;
 using Soteliiderit.Academy.Data;
 
 namespace Soteliiderit.Academy.Web.Hosting;
@@ -49,14 +48,6 @@ public static class HealthSetup
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy("The database does not answer.");
         }
-    }
-
-    private sealed class ClusterMembershipCheck(IClusterMembershipService membership, ILocalSiloDetails silo) : IHealthCheck
-    {
-        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-            Task.FromResult(membership.CurrentSnapshot.GetSiloStatus(silo.SiloAddress) == SiloStatus.Active
-                ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy("This node is not (or no longer) an active member of its cluster."));
     }
 
     private sealed class DataDirectoryCheck(DataDirectory directory) : IHealthCheck

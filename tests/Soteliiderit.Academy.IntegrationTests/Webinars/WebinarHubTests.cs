@@ -14,7 +14,7 @@ using Soteliiderit.Academy.Web.Features.Webinars;
 namespace Soteliiderit.Academy.IntegrationTests.Webinars;
 
 /// <summary>The academy on a real loopback socket, so the hub is reached the way browsers reach it.</summary>
-public sealed class LiveAcademyApp : AcademyApp
+public class LiveAcademyApp : AcademyApp
 {
     public Uri Site { get; private set; } = null!;
 

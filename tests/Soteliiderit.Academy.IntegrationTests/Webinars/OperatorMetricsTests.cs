@@ -1,0 +1,146 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Soteliiderit.Academy.Grains.Webinars;
+using Soteliiderit.Academy.Web.Features.Webinars;
+
+namespace Soteliiderit.Academy.IntegrationTests.Webinars;
+
+/// <summary>The academy with an OpenTelemetry collector beside it: a real OTLP/HTTP endpoint on a loopback port.</summary>
+[SuppressMessage("Design", "CA1001", Justification = "xunit 2 disposes a fixture through IAsyncLifetime; the receiver stops in DisposeAsync.")]
+public sealed class MetricsExportApp : LiveAcademyApp
+{
+    public MetricsExportApp()
+    {
+        Settings["OTEL_EXPORTER_OTLP_ENDPOINT"] = Collector.Address.ToString();
+        Settings["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+        Settings["OTEL_METRIC_EXPORT_INTERVAL"] = "500";
+    }
+
+    public OtlpCollector Collector { get; } = OtlpCollector.Start();
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Collector.DisposeAsync();
+    }
+}
+
+public sealed class OperatorMetricsTests(MetricsExportApp app) : IClassFixture<MetricsExportApp>
+{
+    [Fact]
+    public async Task A_collector_gets_the_rooms_fan_out_the_grains_and_the_hubs_connections_of_each_node()
+    {
+        var webinar = await app.AddWebinarAsync();
+        await using var facilitator = await app.HubAs("facilitator@academy.test");
+        await facilitator.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), webinar, 0);
+        await facilitator.Hub.InvokeAsync<long>(nameof(WebinarHub.SendChat), webinar, "Näkyykö tämä mittareissa?");
+
+        var exported = await app.Collector.WaitForAsync(
+            ["academy.webinar.events_fanned_out", "academy.webinar.joined_connections", "academy.webinar.delivery_lag", "Microsoft.Orleans", "signalr.server.active_connections", "soteliiderit-academy"],
+            TimeSpan.FromSeconds(30));
+
+        Assert.True(exported, $"Not all meters reached the collector; it got: {app.Collector.Describe()}");
+    }
+}
+
+/// <summary>
+/// The part of an OpenTelemetry collector the academy talks to: POST /v1/metrics with an OTLP protobuf body. Names
+/// of meters and instruments are plain UTF-8 strings inside it, which is all the test reads.
+/// </summary>
+public sealed class OtlpCollector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly Lock _gate = new();
+    private readonly StringBuilder _received = new();
+    private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private OtlpCollector(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public static OtlpCollector Start()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        OtlpCollector? collector = null;
+        app.MapPost("/v1/metrics", async (HttpRequest request) =>
+        {
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body);
+            collector!.Received(Encoding.UTF8.GetString(body.ToArray()));
+            // An empty ExportMetricsServiceResponse: everything accepted.
+            return Results.Bytes([], "application/x-protobuf");
+        });
+        app.StartAsync().GetAwaiter().GetResult();
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        collector = new OtlpCollector(app, address);
+        return collector;
+    }
+
+    /// <summary>True once every name has arrived in some export, false if they did not within <paramref name="limit"/>.</summary>
+    public async Task<bool> WaitForAsync(IReadOnlyList<string> names, TimeSpan limit)
+    {
+        using var deadline = new CancellationTokenSource(limit);
+        while (true)
+        {
+            Task next;
+            lock (_gate)
+            {
+                var text = _received.ToString();
+                if (names.All(n => text.Contains(n, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+
+                next = _arrived.Task;
+            }
+
+            try
+            {
+                await next.WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
+            }
+        }
+    }
+
+    public string Describe()
+    {
+        lock (_gate)
+        {
+            return _received.Length == 0 ? "nothing" : $"{_received.Length} characters of exports";
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    private void Received(string export)
+    {
+        TaskCompletionSource arrived;
+        lock (_gate)
+        {
+            _received.Append(export);
+            arrived = _arrived;
+            _arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        arrived.SetResult();
+    }
+}
