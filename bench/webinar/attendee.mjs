@@ -69,6 +69,9 @@ class Attendee {
     this.lastSequence = 0;
     this.hub = 0;
     this.connection = null;
+    // As the page does: what arrives while a Join is on its way waits for the Join's answer, then goes in order.
+    this.joining = false;
+    this.queued = [];
   }
 
   get ready() {
@@ -99,12 +102,14 @@ class Attendee {
         .withUrl(hubUrls[this.hub], { skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets, accessTokenFactory: () => this.token })
         .configureLogging(signalR.LogLevel.None)
         .build();
-      connection.on("Chat", (change) => this.seen(change));
+      connection.on("Chat", (change) => (this.joining ? this.queued.push(change) : this.seen(change)));
       // Registered so the client does not warn about events the benchmark does not look at.
       for (const event of ["Presence", "Question", "Poll", "Slide", "MessageDeleted", "Ended", "Hand"]) {
         connection.on(event, () => {});
       }
       try {
+        this.joining = true;
+        this.queued = [];
         await connection.start();
         const snapshot = await connection.invoke("Join", webinarId, this.lastSequence);
         if (snapshot.fresh) {
@@ -118,10 +123,13 @@ class Attendee {
         } else {
           snapshot.events.forEach((change) => this.seen(change));
         }
+        this.joining = false;
+        this.queued.splice(0).forEach((change) => this.seen(change));
         this.connection = connection;
         connection.onclose(() => this.lost());
         return true;
       } catch (error) {
+        this.joining = false;
         await connection.stop().catch(() => {});
         if (attempt >= attempts) {
           remember(error);
