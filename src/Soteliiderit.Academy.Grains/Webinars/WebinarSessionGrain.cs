@@ -28,7 +28,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     private readonly SessionLog _log = new();
     private readonly SpeakingRules _speaking = new();
     private readonly QuestionBoard _questions = new();
-    private readonly Dictionary<Guid, Presence> _present = [];
+    private readonly RoomPresence _present = new();
     /// <summary>How long after its scheduled end a webinar nobody ended closes by itself.</summary>
     public static readonly TimeSpan ClosingGrace = TimeSpan.FromHours(1);
 
@@ -87,7 +87,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         await Heartbeat();
         // Stretches of people nobody vouches for (their node or this grain's died, and they did not come back
         // within two beats) end at the last moment they were seen.
-        await _attendance.CloseAbandonedAsync(OpenStretches, silentSince: Now - (2 * ClockPeriod));
+        await _attendance.CloseAbandonedAsync(_present.OpenStretches, silentSince: Now - (2 * ClockPeriod));
         await EndIfForgotten();
     }
 
@@ -112,9 +112,11 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             throw RuleViolationException.Invalid("NotRegistered");
         }
 
-        _present[who.UserId] = _present.TryGetValue(who.UserId, out var earlier)
-            ? earlier with { Connections = earlier.Connections + 1 }
-            : new Presence(who.Name, hosting, 1, await _attendance.OpenAsync(who.UserId, Now));
+        if (!_present.AddConnection(who.UserId))
+        {
+            _present.Arrive(who.UserId, who.Name, hosting, await _attendance.OpenAsync(who.UserId, Now));
+        }
+
         await _nodes.Publish(new RoomDelivery(AttendeeCount: _present.Count));
         var replay = _log.CanReplayAfter(afterSequence, webinar.LastSequence);
         var events = replay ? _log.After(afterSequence).Select(e => RoomAudience.For(e, hosting, who.UserId)).OfType<SessionEvent>().ToList() : [];
@@ -136,19 +138,11 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     public async Task<int> Leave(Guid userId)
     {
-        if (_present.TryGetValue(userId, out var presence))
+        if (_present.RemoveConnection(userId) is { } stretch)
         {
-            if (presence.Connections > 1)
-            {
-                _present[userId] = presence with { Connections = presence.Connections - 1 };
-            }
-            else
-            {
-                _present.Remove(userId);
-                _hands.Lower(userId);
-                await _attendance.CloseAsync(presence.AttendanceId, Now);
-                await _nodes.Publish(new RoomDelivery(AttendeeCount: _present.Count));
-            }
+            _hands.Lower(userId);
+            await _attendance.CloseAsync(stretch, Now);
+            await _nodes.Publish(new RoomDelivery(AttendeeCount: _present.Count));
         }
 
         return _present.Count;
@@ -158,7 +152,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     {
         if (_webinar is not null)
         {
-            await _attendance.MarkSeenAsync(OpenStretches, Now);
+            await _attendance.MarkSeenAsync(_present.OpenStretches, Now);
         }
     }
 
@@ -367,7 +361,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     public Task<IReadOnlyList<Attendee>> GetAttendees(Participant who)
     {
         RequireFacilitator(who);
-        return Task.FromResult<IReadOnlyList<Attendee>>([.. _present.Select(p => new Attendee(p.Key, p.Value.Name, p.Value.IsFacilitator)).OrderBy(a => a.Name, StringComparer.CurrentCulture)]);
+        return Task.FromResult(_present.Attendees);
     }
 
     public Task<long> Subscribe(IWebinarRoomObserver node)
@@ -545,7 +539,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             throw RuleViolationException.Invalid("WebinarEnded");
         }
 
-        if (!_present.ContainsKey(who.UserId))
+        if (!_present.Contains(who.UserId))
         {
             throw RuleViolationException.Invalid("NotJoined");
         }
@@ -565,11 +559,5 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         _webinar is { Status: not WebinarStatus.Cancelled } webinar ? webinar : throw RuleViolationException.NotFound("WebinarNotFound");
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
-
-    /// <summary>The attendance stretches of the people this grain holds in the room.</summary>
-    private List<long> OpenStretches => [.. _present.Values.Select(p => p.AttendanceId)];
-
-    /// <param name="AttendanceId">The open stretch of attendance, closed when the person's last connection leaves.</param>
-    private sealed record Presence(string Name, bool IsFacilitator, int Connections, long AttendanceId);
 
 }
