@@ -70,6 +70,27 @@ public sealed class AttendanceLedger(IDbContextFactory<AcademyDbContext> databas
         }
     }
 
+    /// <summary>
+    /// Closes the open ones of <paramref name="stretches"/> at <paramref name="now"/> as part of a save the caller
+    /// makes: ending a webinar stores the end, the closed attendance and the credits together or not at all.
+    /// </summary>
+    public static void CloseAllIn(AcademyDbContext db, IEnumerable<WebinarAttendance> stretches, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        foreach (var open in stretches.Where(s => s.LeftAt is null))
+        {
+            var row = new WebinarAttendance { Id = open.Id, WebinarId = open.WebinarId, UserId = open.UserId, JoinedAt = open.JoinedAt, SeenAt = open.SeenAt };
+            db.WebinarAttendance.Attach(row);
+            (row.LeftAt, row.SeenAt) = (now, now);
+        }
+    }
+
+    /// <summary>The stretches as they are once the open ones end at <paramref name="now"/>.</summary>
+    public static IEnumerable<WebinarAttendance> Closed(IEnumerable<WebinarAttendance> stretches, DateTime now) =>
+        stretches.Select(s => s.LeftAt is null
+            ? new WebinarAttendance { Id = s.Id, WebinarId = s.WebinarId, UserId = s.UserId, JoinedAt = s.JoinedAt, SeenAt = now, LeftAt = now }
+            : s);
+
     public async Task<IReadOnlyList<WebinarAttendance>> StretchesAsync()
     {
         await using var db = await databases.CreateDbContextAsync();

@@ -15,7 +15,7 @@ public interface IWebinarSessionGrain : IGrainWithStringKey
     Task<SessionSnapshot> Join(Participant who, long afterSequence);
 
     /// <summary>The attendee count after the leaving; the person's stretch of attendance closes with their last connection.</summary>
-    Task<int> Leave(Guid userId);
+    Task<int> Leave(Participant who);
 
     /// <summary>Marks everyone in the room as still there (every minute), so a crash loses at most that much attendance.</summary>
     Task Heartbeat();
@@ -76,8 +76,9 @@ public interface IWebinarSessionGrain : IGrainWithStringKey
 /// Who is calling. The webinar's creator and co-facilitators facilitate it, and so does a platform admin
 /// (<see cref="IsAdmin"/>, from the person's role); the session decides, not the caller.
 /// </summary>
+/// <param name="Node">The node whose connection this is (its room subscription's identity), which vouches for it while it renews.</param>
 [GenerateSerializer, Immutable]
-public sealed record Participant(Guid UserId, string Name, bool IsAdmin = false);
+public sealed record Participant(Guid UserId, string Name, bool IsAdmin = false, string? Node = null);
 
 [GenerateSerializer, Immutable]
 public sealed record Attendee(Guid UserId, string Name, bool IsFacilitator);

@@ -24,7 +24,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     public static readonly TimeSpan ClockPeriod = TimeSpan.FromMinutes(1);
 
-    private readonly RoomSubscribers _nodes = new(logger);
+    private readonly RoomSubscribers _nodes = new(logger, time.GetUtcNow().UtcDateTime);
     private readonly SessionLog _log = new();
     private readonly SpeakingRules _speaking = new();
     private readonly QuestionBoard _questions = new();
@@ -84,6 +84,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             return;
         }
 
+        await LeaveSilentNodesAsync();
         await Heartbeat();
         // Stretches of people nobody vouches for (their node or this grain's died, and they did not come back
         // within two beats) end at the last moment they were seen.
@@ -112,9 +113,9 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             throw RuleViolationException.Invalid("NotRegistered");
         }
 
-        if (!_present.AddConnection(who.UserId))
+        if (!_present.AddConnection(who.UserId, who.Node))
         {
-            _present.Arrive(who.UserId, who.Name, hosting, await _attendance.OpenAsync(who.UserId, Now));
+            _present.Arrive(who.UserId, who.Name, hosting, await _attendance.OpenAsync(who.UserId, Now), who.Node);
         }
 
         await _nodes.Publish(new RoomDelivery(AttendeeCount: _present.Count));
@@ -136,16 +137,37 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             _questions.UpvotedBy(who.UserId));
     }
 
-    public async Task<int> Leave(Guid userId)
+    public async Task<int> Leave(Participant who)
     {
-        if (_present.RemoveConnection(userId) is { } stretch)
+        ArgumentNullException.ThrowIfNull(who);
+        if (_present.RemoveConnection(who.UserId, who.Node) is { } stretch)
         {
-            _hands.Lower(userId);
+            _hands.Lower(who.UserId);
             await _attendance.CloseAsync(stretch, Now);
             await _nodes.Publish(new RoomDelivery(AttendeeCount: _present.Count));
         }
 
         return _present.Count;
+    }
+
+    /// <summary>
+    /// People whose connections were all on nodes that stopped renewing (they died) are no longer here: the count and
+    /// the hands go on without them, and their stretches end at their last heartbeat once nobody held them for two beats.
+    /// </summary>
+    private async Task LeaveSilentNodesAsync()
+    {
+        var now = Now;
+        var gone = _present.DropSilentNodes(node => _nodes.IsSilent(node, now));
+        if (gone.Count > 0)
+        {
+            IReadOnlyList<RaisedHand> hands = [];
+            foreach (var userId in gone)
+            {
+                hands = _hands.Lower(userId);
+            }
+
+            await _nodes.Publish(new RoomDelivery(AttendeeCount: _present.Count, Hands: hands));
+        }
     }
 
     public async Task Heartbeat()
@@ -343,17 +365,29 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         return await EndAsync(webinar, webinar.CreatedBy);
     }
 
+    /// <summary>
+    /// The end, every open stretch closed and each attendee's course credit are one save: all of it is stored or none
+    /// (then the facilitator, or the room's clock for a forgotten webinar, ends it again). Learners reckon afterwards.
+    /// </summary>
     private async Task<SessionEvent> EndAsync(Webinar webinar, Guid actor)
     {
-        var ended = await AppendAsync(WebinarEventKind.Ended, actor, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Ended, at), root: row =>
-        {
-            row.Status = WebinarStatus.Ended;
-            row.EndedAt = Now;
-        });
-        await _attendance.CloseAllAsync(Now);
+        var now = Now;
+        var stretches = await _attendance.StretchesAsync();
+        var credits = Credits(webinar, AttendanceLedger.Closed(stretches, now), now);
+        var ended = await AppendAsync(WebinarEventKind.Ended, actor, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Ended, at),
+            also: db =>
+            {
+                AttendanceLedger.CloseAllIn(db, stretches, now);
+                db.WebinarCredits.AddRange(credits);
+            },
+            root: row =>
+            {
+                row.Status = WebinarStatus.Ended;
+                row.EndedAt = now;
+            });
         _present.Clear();
         _hands.Clear();
-        await CreditCourseAsync(webinar);
+        await ReckonAsync(credits);
         await SetClockAsync();
         return ended;
     }
@@ -366,7 +400,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     public Task<long> Subscribe(IWebinarRoomObserver node)
     {
-        _nodes.Subscribe(node);
+        _nodes.Subscribe(node, Now);
         return Task.FromResult(_webinar?.LastSequence ?? 0);
     }
 
@@ -430,44 +464,38 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     }
 
     /// <summary>
-    /// When the webinar counts toward a course, each attendee's share of the scheduled time is stored as a credit
-    /// and their learner grain reckons it; the course decides what share is enough.
+    /// When the webinar counts toward a course, each attendee's share of the time it ran becomes a credit; the
+    /// course decides what share is enough.
     /// </summary>
-    private async Task CreditCourseAsync(Webinar webinar)
+    private List<WebinarCredit> Credits(Webinar webinar, IEnumerable<WebinarAttendance> stretches, DateTime endedAt)
     {
         if (webinar.CourseId is not { } courseId)
         {
-            return;
+            return [];
         }
 
-        List<WebinarCredit> credits;
-        await using (var db = await Databases.CreateDbContextAsync())
+        var ran = new Webinar { StartsAt = webinar.StartsAt, DurationMinutes = webinar.DurationMinutes, EndedAt = endedAt };
+        return [.. stretches.GroupBy(a => a.UserId).Where(g => !_hosts.Contains(g.Key)).Select(g => new WebinarCredit
         {
-            var stretches = await _attendance.StretchesAsync();
-            credits = [.. stretches.GroupBy(a => a.UserId).Where(g => !_hosts.Contains(g.Key)).Select(g => new WebinarCredit
-            {
-                UserId = g.Key,
-                WebinarId = webinar.Id,
-                CourseId = courseId,
-                AttendedPercent = AttendanceShare.Of(g, webinar).Percent,
-                CreditedAt = Now,
-            })];
-            db.WebinarCredits.AddRange(credits);
-            await db.SaveChangesAsync();
-        }
-
-        // The credits are stored; a learner whose grain cannot reckon now gets the course on their next visit.
-        await Task.WhenAll(credits.Select(async c =>
-        {
-            try
-            {
-                await GrainFactory.GetGrain<ILearnerGrain>(c.UserId.ToString()).ReckonWebinars(courseId);
-            }
-            catch (RuleViolationException)
-            {
-            }
-        }));
+            UserId = g.Key,
+            WebinarId = webinar.Id,
+            CourseId = courseId,
+            AttendedPercent = AttendanceShare.Of(g, ran).Percent,
+            CreditedAt = endedAt,
+        })];
     }
+
+    /// <summary>The credits are stored; a learner whose grain cannot reckon now gets the course on their next visit.</summary>
+    private async Task ReckonAsync(List<WebinarCredit> credits) => await Task.WhenAll(credits.Select(async c =>
+    {
+        try
+        {
+            await GrainFactory.GetGrain<ILearnerGrain>(c.UserId.ToString()).ReckonWebinars(c.CourseId);
+        }
+        catch (RuleViolationException)
+        {
+        }
+    }));
 
     private bool Facilitates(Participant who) => who.IsAdmin || _hosts.Contains(who.UserId);
 

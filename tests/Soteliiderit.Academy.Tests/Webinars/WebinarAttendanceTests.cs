@@ -45,10 +45,10 @@ public sealed class WebinarAttendanceTests : IDisposable, IAsyncLifetime
         await Room.Join(_anna, 0);
         var open = await StretchesAsync();
         await PassAsync(20);
-        await Room.Leave(_anna.UserId);
+        await Room.Leave(_anna);
         var oneTabLeft = await StretchesAsync();
         await PassAsync(10);
-        await Room.Leave(_anna.UserId);
+        await Room.Leave(_anna);
 
         var closed = Assert.Single(await StretchesAsync());
         Assert.Equal((joinedAt, (DateTime?)null), (Assert.Single(open).JoinedAt, open[0].LeftAt));
@@ -81,7 +81,7 @@ public sealed class WebinarAttendanceTests : IDisposable, IAsyncLifetime
         await PassAsync(15);
         await Room.Join(_pekka, 0);
         await PassAsync(30);
-        await Room.Leave(_pekka.UserId);
+        await Room.Leave(_pekka);
         await PassAsync(10);
         var before = await _host.Learner(_anna.UserId).GetProgress(_course.Id);
 
@@ -120,6 +120,56 @@ public sealed class WebinarAttendanceTests : IDisposable, IAsyncLifetime
         Assert.Null(stretches.Single(a => a.UserId == _anna.UserId).LeftAt);
     }
 
+    [Fact]
+    public async Task Ending_stores_the_end_the_closed_attendance_and_the_credits_together_or_nothing_of_them()
+    {
+        await Room.Join(_anna, 0);
+        await PassAsync(10);
+        // Something stands in the way of Anna's credit (as a database failing mid-save would).
+        await using (var db = _database.CreateContext())
+        {
+            db.WebinarCredits.Add(new Data.Webinars.WebinarCredit { UserId = _anna.UserId, WebinarId = _webinarId, CourseId = _course.Id, AttendedPercent = 0, CreditedAt = Now });
+            await db.SaveChangesAsync();
+        }
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Room.End(_facilitator));
+        var (statusAfterFailure, openAfterFailure) = await StateAsync();
+        await using (var db = _database.CreateContext())
+        {
+            await db.WebinarCredits.Where(c => c.WebinarId == _webinarId).ExecuteDeleteAsync();
+        }
+
+        await Room.End(_facilitator);
+
+        Assert.Equal((Data.Webinars.WebinarStatus.Scheduled, 1), (statusAfterFailure, openAfterFailure));
+        Assert.Equal((Data.Webinars.WebinarStatus.Ended, 0), await StateAsync());
+        await using var check = _database.CreateContext();
+        Assert.Equal(_anna.UserId, (await check.WebinarCredits.SingleAsync(c => c.WebinarId == _webinarId)).UserId);
+    }
+
+    [Fact]
+    public async Task People_on_a_node_that_died_stop_being_counted_and_their_stretch_ends_at_their_last_heartbeat()
+    {
+        var (doomed, survivor) = (Node(), Node());
+        await Room.Subscribe(doomed);
+        await Room.Subscribe(survivor);
+        var joinedAt = Now;
+        await Room.Join(_anna with { Node = RoomSubscribers.KeyOf(doomed) }, 0);
+        await Room.Join(_pekka with { Node = RoomSubscribers.KeyOf(survivor) }, 0);
+
+        // The first node dies: only the other one goes on renewing.
+        await RenewingAsync(survivor, minutes: 1);
+        var attendees = await Room.GetAttendees(_facilitator);
+        await RenewingAsync(survivor, minutes: 2);
+
+        var stretches = await StretchesAsync();
+        var anna = stretches.Single(a => a.UserId == _anna.UserId);
+        Assert.Equal([_pekka.UserId], attendees.Select(a => a.UserId));
+        Assert.Equal(anna.SeenAt, anna.LeftAt);
+        Assert.InRange(anna.LeftAt!.Value, joinedAt, joinedAt + RoomSubscribers.Expiry);
+        Assert.Null(stretches.Single(a => a.UserId == _pekka.UserId).LeftAt);
+    }
+
     /// <summary>Time passes as it does in the academy: the attendance clock beats every minute, which also keeps the room active.</summary>
     private async Task PassAsync(int minutes)
     {
@@ -127,6 +177,30 @@ public sealed class WebinarAttendanceTests : IDisposable, IAsyncLifetime
         {
             _host.Time.Advance(TimeSpan.FromMinutes(1));
             await Room.Heartbeat();
+        }
+    }
+
+    private async Task<(Data.Webinars.WebinarStatus Status, int Open)> StateAsync()
+    {
+        await using var db = _database.CreateContext();
+        return ((await db.Webinars.SingleAsync(w => w.Id == _webinarId)).Status, await db.WebinarAttendance.CountAsync(a => a.WebinarId == _webinarId && a.LeftAt == null));
+    }
+
+    /// <summary>A node's room subscription, as a node's feed is to the grain.</summary>
+    private IWebinarRoomObserver Node() => _host.Grains.CreateObjectReference<IWebinarRoomObserver>(new SilentNode());
+
+    /// <summary>Time passes in steps shorter than a node's expiry; the node renews at each, and the room's clock beats every minute.</summary>
+    private async Task RenewingAsync(IWebinarRoomObserver node, int minutes)
+    {
+        for (var minute = 0; minute < minutes; minute++)
+        {
+            for (var step = 0; step < 4; step++)
+            {
+                _host.Time.Advance(TimeSpan.FromSeconds(15));
+                await Room.Subscribe(node);
+            }
+
+            await Room.AsReference<Orleans.IRemindable>().ReceiveReminder(WebinarSessionGrain.Clock, new Orleans.Runtime.TickStatus(Now, WebinarSessionGrain.ClockPeriod, Now));
         }
     }
 
@@ -144,5 +218,10 @@ public sealed class WebinarAttendanceTests : IDisposable, IAsyncLifetime
     {
         await using var db = _database.CreateContext();
         return await db.WebinarAttendance.AsNoTracking().OrderBy(a => a.Id).ToListAsync();
+    }
+
+    private sealed class SilentNode : IWebinarRoomObserver
+    {
+        public Task Deliver(RoomDelivery delivery) => Task.CompletedTask;
     }
 }

@@ -354,8 +354,8 @@ public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
         var withPekka = await Session.Join(Pekka, 0);
 
         Assert.Equal(2, withPekka.AttendeeCount);
-        Assert.Equal(2, await Session.Leave(Anna.UserId));
-        Assert.Equal(1, await Session.Leave(Anna.UserId));
+        Assert.Equal(2, await Session.Leave(Anna));
+        Assert.Equal(1, await Session.Leave(Anna));
     }
 
     [Fact]

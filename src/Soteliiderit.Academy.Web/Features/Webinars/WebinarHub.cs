@@ -39,6 +39,8 @@ public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, Fac
         try
         {
             feed = await CallAsync(() => feeds.OpenAsync(webinarId, Context.ConnectionId));
+            // This node vouches for the connection while its feed renews; if the node dies, the grain lets them go.
+            who = who with { Node = RoomSubscribers.KeyOf(feed.Reference!) };
             snapshot = await CallAsync(() => Session(webinarId).Join(who, afterSequence));
         }
         catch
@@ -173,7 +175,7 @@ public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, Fac
         }
 
         await feeds.LeaveAsync(webinarId, Context.ConnectionId);
-        await Session(webinarId).Leave(who.UserId);
+        await Session(webinarId).Leave(who);
     }
 
     private Participant InRoom(Guid webinarId) => Joined.TryGetValue(webinarId, out var who) ? who : throw Refused("NotJoined");
