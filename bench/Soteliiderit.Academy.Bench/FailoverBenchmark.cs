@@ -14,8 +14,6 @@ namespace Soteliiderit.Academy.Bench;
 /// </summary>
 public static class FailoverBenchmark
 {
-    private const string Password = "Bench-salasana-2026";
-    private const int WarmUpSeconds = 3;
     private static readonly TimeSpan Stall = TimeSpan.FromSeconds(15);
 
     public static async Task<int> RunAsync(FailoverOptions options)
@@ -25,10 +23,10 @@ public static class FailoverBenchmark
         var work = Directory.CreateTempSubdirectory("academy-failover-");
         try
         {
-            await using var academy = await AcademyNodes.StartAsync(root, work.FullName, 2, Password);
+            await using var academy = await AcademyNodes.StartAsync(root, work.FullName, 2, WebinarBenchmark.Password);
             await WebinarBenchmark.SignInAsync(academy.Nodes[0].Site);
             var tokens = Path.Combine(work.FullName, "tokens.txt");
-            await File.WriteAllLinesAsync(tokens, await BenchAttendees.SeedAsync(academy.Storage, options.Attendees, Password));
+            await File.WriteAllLinesAsync(tokens, await BenchAttendees.SeedAsync(academy.Storage, options.Attendees, WebinarBenchmark.Password));
             var (doomed, survivor) = (academy.Nodes[0], academy.Nodes[1]);
             Console.WriteLine($"Two academy nodes (pid {doomed.Process.Id} to be killed, pid {survivor.Process.Id}); {options.Attendees} supervisors seeded");
 
@@ -38,7 +36,7 @@ public static class FailoverBenchmark
             string HubsFor(int process) => process % 2 == 0 ? $"{doomed.Hub},{survivor.Hub}" : $"{survivor.Hub},{doomed.Hub}";
             await using var crowd = await AttendeeCrowd.JoinAsync(HubsFor, DemoSeeder.DemoWebinar, tokens, options.Attendees, perProcess, firstAlone: true);
             Console.WriteLine($"  {crowd.Joined} attendees joined");
-            var warm = await crowd.SendAsync("warm", options.Rate, WarmUpSeconds);
+            var warm = await crowd.SendAsync("warm", options.Rate, WebinarBenchmark.WarmUpSeconds);
             await crowd.WaitForDeliveriesAsync("warm", warm.Count * (long)crowd.Joined, Stall);
 
             var sending = crowd.SendAsync("run", options.Rate, options.Seconds);

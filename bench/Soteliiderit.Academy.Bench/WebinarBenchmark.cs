@@ -16,11 +16,12 @@ namespace Soteliiderit.Academy.Bench;
 /// </summary>
 public static class WebinarBenchmark
 {
-    private const string Password = "Bench-salasana-2026";
+    /// <summary>The demo and bench accounts' password in every webinar scenario.</summary>
+    internal const string Password = "Bench-salasana-2026";
     private const double MiB = 1024 * 1024;
 
     /// <summary>The first messages pay for JIT and the first growth of buffers; they are sent but not counted.</summary>
-    private const int WarmUpSeconds = 3;
+    internal const int WarmUpSeconds = 3;
 
     /// <summary>When no delivery has arrived for this long, the rest are counted as lost.</summary>
     private static readonly TimeSpan Stall = TimeSpan.FromSeconds(10);
