@@ -49,6 +49,8 @@ public class AcademyDbContext(DbContextOptions options)
 
     public DbSet<Webinar> Webinars => Set<Webinar>();
 
+    public DbSet<WebinarSession> WebinarSessions => Set<WebinarSession>();
+
     public DbSet<WebinarEvent> WebinarEvents => Set<WebinarEvent>();
 
     public DbSet<WebinarQuestion> WebinarQuestions => Set<WebinarQuestion>();

@@ -32,6 +32,13 @@ public sealed class TestDatabase : IDbContextFactory<AcademyDbContext>, IDisposa
     /// <summary>The database as a grain or a plain class of one gets it.</summary>
     public AcademyDbContext CreateDbContext() => CreateContext();
 
+    /// <summary>Runs a statement of the test's own, such as a trigger that makes the database refuse a write.</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var db = CreateContext();
+        await db.Database.ExecuteSqlRawAsync(sql);
+    }
+
     public async Task<Guid> AddUserAsync(string name = "Tiina Testaaja")
     {
         await using var db = CreateContext();

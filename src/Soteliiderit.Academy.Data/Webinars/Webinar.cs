@@ -3,8 +3,8 @@ using Orleans;
 namespace Soteliiderit.Academy.Data.Webinars;
 
 /// <summary>
-/// A scheduled live webinar and the root row of its session grain: the ETag guards every write, and
-/// <see cref="LastSequence"/> is the number the session's latest lasting change took.
+/// A webinar as planned and the root row of its plan grain, whose writes the ETag guards. The live room keeps
+/// its own row (<see cref="WebinarSession"/>).
 /// </summary>
 public sealed class Webinar
 {
@@ -39,11 +39,7 @@ public sealed class Webinar
 
     public DateTime CreatedAt { get; set; }
 
-    public long LastSequence { get; set; }
-
-    /// <summary>The slide every attendee sees: a page number (1-based) of the slide material; 0 before the first.</summary>
-    public int CurrentSlide { get; set; }
-
+    /// <summary>When the room ended, as the room told the plan (then <see cref="Status"/> is <see cref="WebinarStatus.Ended"/>).</summary>
     public DateTime? EndedAt { get; set; }
 
     public int ETag { get; set; }

@@ -1,4 +1,5 @@
 using Orleans;
+using Orleans.Concurrency;
 using Soteliiderit.Academy.Data.Webinars;
 
 namespace Soteliiderit.Academy.Grains.Webinars;
@@ -6,7 +7,7 @@ namespace Soteliiderit.Academy.Grains.Webinars;
 /// <summary>
 /// One webinar as planned, keyed by its id: time, hosts, seats and who registered. Registrations run one at a
 /// time here, so the last seat goes to exactly one person and the waiting list keeps its order. The live room
-/// is <see cref="IWebinarSessionGrain"/>, which this grain tells when the plan changes.
+/// is <see cref="IWebinarSessionGrain"/>, which this grain tells when the plan changes and which tells this one when it ended.
 /// </summary>
 public interface IWebinarGrain : IGrainWithStringKey
 {
@@ -26,6 +27,13 @@ public interface IWebinarGrain : IGrainWithStringKey
     Task CancelRegistration(Guid userId);
 
     Task DismissNotice(Guid userId);
+
+    /// <summary>
+    /// The room tells the plan it ended (again after a failure, at its clock's next beat); telling twice changes nothing.
+    /// It interleaves because a plan change may at that moment be waiting on the room, which waits on this.
+    /// </summary>
+    [AlwaysInterleave]
+    Task Ended(DateTime endedAt);
 }
 
 /// <summary>What a facilitator decides about a webinar.</summary>

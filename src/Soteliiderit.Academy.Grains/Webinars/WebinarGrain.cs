@@ -7,7 +7,7 @@ using Soteliiderit.Academy.Grains.Courses;
 
 namespace Soteliiderit.Academy.Grains.Webinars;
 
-public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, TimeProvider time) : Grain, IWebinarGrain
+public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, TimeProvider time) : StateGrain(databases), IWebinarGrain
 {
     public const int MaxCapacity = 10_000;
     public const int MaxDurationMinutes = 8 * 60;
@@ -19,21 +19,12 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
-    public Task Schedule(Participant who, WebinarPlan plan)
+    public async Task Schedule(Participant who, WebinarPlan plan)
     {
         ArgumentNullException.ThrowIfNull(who);
         ArgumentNullException.ThrowIfNull(plan);
-        return BesideTheRoomAsync(() => ScheduleOnceAsync(who, plan));
-    }
-
-    public Task Cancel(Participant who) => BesideTheRoomAsync(() => CancelOnceAsync(who));
-
-    public Task SetRecording(Participant who, string? url) => BesideTheRoomAsync(() => SetRecordingOnceAsync(who, url));
-
-    private async Task ScheduleOnceAsync(Participant who, WebinarPlan plan)
-    {
         plan = plan with { StartsAt = WebinarPlanRules.ToTheMinute(plan.StartsAt) };
-        await using var db = await databases.CreateDbContextAsync();
+        await using var db = await Databases.CreateDbContextAsync();
         var webinar = await db.Webinars.SingleOrDefaultAsync(w => w.Id == Id);
         if (webinar is not null)
         {
@@ -59,29 +50,29 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
         Apply(webinar, plan);
         db.WebinarHosts.RemoveRange(await db.WebinarHosts.Where(h => h.WebinarId == Id).ToListAsync());
         db.WebinarHosts.AddRange(plan.CoFacilitators.Distinct().Where(id => id != webinar.CreatedBy).Select(id => new WebinarHost { WebinarId = Id, UserId = id }));
-        await db.SaveChangesAsync();
+        await SaveRootAsync(db, webinar);
         await GiveFreeSeatsAsync(db, webinar);
         await Room.Refresh();
     }
 
-    private async Task CancelOnceAsync(Participant who)
+    public async Task Cancel(Participant who)
     {
-        await using var db = await databases.CreateDbContextAsync();
+        await using var db = await Databases.CreateDbContextAsync();
         var webinar = await RequireWebinarAsync(db);
         await RequireCreatorAsync(db, who);
         RequireOpen(webinar);
         webinar.Status = WebinarStatus.Cancelled;
         webinar.CancelledAt = Now;
         webinar.CalendarSequence++;
-        await db.SaveChangesAsync();
+        await SaveRootAsync(db, webinar);
         await db.WebinarRegistrations.Where(r => r.WebinarId == Id)
             .ExecuteUpdateAsync(r => r.SetProperty(x => x.Notice, RegistrationNotice.Cancelled));
         await Room.Refresh();
     }
 
-    private async Task SetRecordingOnceAsync(Participant who, string? url)
+    public async Task SetRecording(Participant who, string? url)
     {
-        await using var db = await databases.CreateDbContextAsync();
+        await using var db = await Databases.CreateDbContextAsync();
         var webinar = await RequireWebinarAsync(db);
         await RequireCreatorAsync(db, who);
         var clean = string.IsNullOrWhiteSpace(url) ? null : url.Trim();
@@ -91,12 +82,23 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
         }
 
         webinar.RecordingUrl = clean;
-        await db.SaveChangesAsync();
+        await SaveRootAsync(db, webinar);
+    }
+
+    public async Task Ended(DateTime endedAt)
+    {
+        // One conditional statement, so it may run beside a plan change that is waiting on the room (see the
+        // interface): that change's save then meets the raised ETag and is refused rather than undoing the end.
+        await using var db = await Databases.CreateDbContextAsync();
+        await db.Webinars.Where(w => w.Id == Id && w.Status == WebinarStatus.Scheduled).ExecuteUpdateAsync(w => w
+            .SetProperty(x => x.Status, WebinarStatus.Ended)
+            .SetProperty(x => x.EndedAt, endedAt)
+            .SetProperty(x => x.ETag, x => x.ETag + 1));
     }
 
     public async Task<RegistrationView> Register(Guid userId)
     {
-        await using var db = await databases.CreateDbContextAsync();
+        await using var db = await Databases.CreateDbContextAsync();
         var webinar = await RequireWebinarAsync(db);
         RequireOpen(webinar);
         var existing = await db.WebinarRegistrations.SingleOrDefaultAsync(r => r.WebinarId == Id && r.UserId == userId);
@@ -119,7 +121,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
 
     public async Task CancelRegistration(Guid userId)
     {
-        await using var db = await databases.CreateDbContextAsync();
+        await using var db = await Databases.CreateDbContextAsync();
         var webinar = await RequireWebinarAsync(db);
         RequireOpen(webinar);
         var existing = await db.WebinarRegistrations.SingleOrDefaultAsync(r => r.WebinarId == Id && r.UserId == userId)
@@ -131,7 +133,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
 
     public async Task DismissNotice(Guid userId)
     {
-        await using var db = await databases.CreateDbContextAsync();
+        await using var db = await Databases.CreateDbContextAsync();
         await db.WebinarRegistrations.Where(r => r.WebinarId == Id && r.UserId == userId)
             .ExecuteUpdateAsync(r => r.SetProperty(x => x.Notice, (RegistrationNotice?)null));
     }
@@ -190,24 +192,14 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
         }
     }
 
-    /// <summary>
-    /// The live room raises the row's ETag with every message it stores; a plan change that met one in between
-    /// reads the row again and goes once more (the room never writes the plan's columns).
-    /// </summary>
-    private static async Task BesideTheRoomAsync(Func<Task> change)
+    /// <summary>Every change of the plan's row raises its ETag, so a second activation's stale write is refused.</summary>
+    private Task SaveRootAsync(AcademyDbContext db, Webinar webinar)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await change();
-                return;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 5)
-            {
-            }
-        }
+        webinar.ETag++;
+        return SaveStateAsync(db);
     }
+
+    protected override bool IsRoot(object entity) => entity is Webinar;
 
     private async Task ValidateAsync(AcademyDbContext db, WebinarPlan plan, bool mustStartLater)
     {

@@ -34,7 +34,11 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     private readonly RaisedHands _hands = new();
     private readonly HashSet<Guid> _hosts = [];
+    /// <summary>The plan as its grain stored it, read again when it changes; the room never writes it.</summary>
     private Webinar? _webinar;
+
+    /// <summary>The room's own root row (not yet stored before the first lasting change).</summary>
+    private WebinarSession _room = null!;
     private AttendanceLedger _attendance = null!;
 
     /// <summary>How many slides the deck has (a PDF one per page), so SetSlide cannot point past its end.</summary>
@@ -55,6 +59,9 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         {
             return;
         }
+
+        _room = await db.WebinarSessions.AsNoTracking().SingleOrDefaultAsync(r => r.WebinarId == id, cancellationToken)
+            ?? new WebinarSession { WebinarId = id };
 
         var events = await db.WebinarEvents.AsNoTracking().Where(e => e.WebinarId == id)
             .OrderByDescending(e => e.Sequence).Take(SessionLog.ReplayWindow).ToListAsync(cancellationToken);
@@ -78,8 +85,9 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (_webinar is not { Status: WebinarStatus.Scheduled })
+        if (_webinar is not { Status: WebinarStatus.Scheduled } || Ended)
         {
+            await TellPlanItEndedAsync();
             await SetClockAsync();
             return;
         }
@@ -96,7 +104,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     {
         ArgumentNullException.ThrowIfNull(who);
         var webinar = RequireWebinar();
-        if (webinar.Status == WebinarStatus.Ended)
+        if (Ended)
         {
             throw RuleViolationException.Invalid("WebinarEnded");
         }
@@ -119,17 +127,17 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         }
 
         await _nodes.Publish(new RoomDelivery(AttendeeCount: _present.Count));
-        var replay = _log.CanReplayAfter(afterSequence, webinar.LastSequence);
+        var replay = _log.CanReplayAfter(afterSequence, _room.LastSequence);
         var events = replay ? _log.After(afterSequence).Select(e => RoomAudience.For(e, hosting, who.UserId)).OfType<SessionEvent>().ToList() : [];
         return new SessionSnapshot(
-            webinar.LastSequence,
+            _room.LastSequence,
             Fresh: !replay,
             events,
             _log.RecentChatMessages(),
             _questions.ViewsFor(hosting, who.UserId),
             _polls.Current is { } poll ? RoomAudience.For(poll, hosting) : null,
             _polls.HasVoted(who.UserId),
-            webinar.CurrentSlide,
+            _room.CurrentSlide,
             _present.Count,
             hosting,
             Ended: false,
@@ -350,14 +358,12 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     {
         RequireFacilitator(who);
         var webinar = RequireWebinar();
-        return webinar.Status == WebinarStatus.Ended
-            ? throw RuleViolationException.Invalid("WebinarEnded")
-            : EndAsync(webinar, who.UserId);
+        return Ended ? throw RuleViolationException.Invalid("WebinarEnded") : EndAsync(webinar, who.UserId);
     }
 
     public async Task<SessionEvent?> EndIfForgotten()
     {
-        if (_webinar is not { Status: WebinarStatus.Scheduled } webinar || Now < webinar.StartsAt.AddMinutes(webinar.DurationMinutes) + ClosingGrace)
+        if (_webinar is not { Status: WebinarStatus.Scheduled } webinar || Ended || Now < webinar.StartsAt.AddMinutes(webinar.DurationMinutes) + ClosingGrace)
         {
             return null;
         }
@@ -366,8 +372,9 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     }
 
     /// <summary>
-    /// The end, every open stretch closed and each attendee's course credit are one save: all of it is stored or none
-    /// (then the facilitator, or the room's clock for a forgotten webinar, ends it again). Learners reckon afterwards.
+    /// The end, every open stretch closed and each attendee's course credit are one save of the room's rows: all of
+    /// it is stored or none (then the facilitator, or the room's clock for a forgotten webinar, ends it again).
+    /// Learners reckon and the plan hears of it afterwards; the clock runs on until the plan has.
     /// </summary>
     private async Task<SessionEvent> EndAsync(Webinar webinar, Guid actor)
     {
@@ -380,14 +387,11 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
                 AttendanceLedger.CloseAllIn(db, stretches, now);
                 db.WebinarCredits.AddRange(credits);
             },
-            root: row =>
-            {
-                row.Status = WebinarStatus.Ended;
-                row.EndedAt = now;
-            });
+            root: row => row.EndedAt = now);
         _present.Clear();
         _hands.Clear();
         await ReckonAsync(credits);
+        await TellPlanItEndedAsync();
         await SetClockAsync();
         return ended;
     }
@@ -401,7 +405,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     public Task<long> Subscribe(IWebinarRoomObserver node)
     {
         _nodes.Subscribe(node, Now);
-        return Task.FromResult(_webinar?.LastSequence ?? 0);
+        return Task.FromResult(_room?.LastSequence ?? 0);
     }
 
     public Task Unsubscribe(IWebinarRoomObserver node)
@@ -423,9 +427,33 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         }
     }
 
-    protected override bool IsRoot(object entity) => entity is Webinar;
+    protected override bool IsRoot(object entity) => entity is WebinarSession;
 
-    /// <summary>The clock runs while the webinar is scheduled and stops once it ended or was cancelled.</summary>
+    private bool Ended => _room.EndedAt is not null;
+
+    /// <summary>
+    /// Tells the plan the room ended unless it knows; a plan that cannot hear it now (its node is going, its row
+    /// cannot be written) hears it at the clock's next beat, which keeps going until then.
+    /// </summary>
+    private async Task TellPlanItEndedAsync()
+    {
+        if (_webinar is not { Status: WebinarStatus.Scheduled } webinar || _room.EndedAt is not { } endedAt)
+        {
+            return;
+        }
+
+        try
+        {
+            await GrainFactory.GetGrain<IWebinarGrain>(this.GetPrimaryKeyString()).Ended(endedAt);
+            (webinar.Status, webinar.EndedAt) = (WebinarStatus.Ended, endedAt);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            WebinarSessionLog.PlanNotTold(logger, webinar.Id, ex);
+        }
+    }
+
+    /// <summary>The clock runs while the plan says scheduled and stops once the plan knows it ended or was cancelled.</summary>
     private async Task SetClockAsync()
     {
         if (_webinar is { Status: WebinarStatus.Scheduled })
@@ -441,12 +469,6 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     private async Task LoadPlanAsync(AcademyDbContext db, Guid id, CancellationToken cancellationToken)
     {
         var webinar = await db.Webinars.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
-        if (_webinar is not null && webinar is not null)
-        {
-            // The plan may change under a live room; what the room itself wrote stays as it knows it.
-            (webinar.LastSequence, webinar.ETag, webinar.CurrentSlide) = (_webinar.LastSequence, _webinar.ETag, _webinar.CurrentSlide);
-        }
-
         _webinar = webinar;
         _hosts.Clear();
         if (webinar is not null)
@@ -503,21 +525,29 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     /// Stores one lasting change with the next sequence number, together with its rows and the root's new
     /// sequence and ETag, in one save; memory follows only after the save, so a failed write changes nothing.
     /// </summary>
-    private async Task<SessionEvent> AppendAsync(WebinarEventKind kind, Guid actor, Func<long, DateTime, SessionEvent> make, Action<AcademyDbContext>? also = null, Action<Webinar>? root = null)
+    private async Task<SessionEvent> AppendAsync(WebinarEventKind kind, Guid actor, Func<long, DateTime, SessionEvent> make, Action<AcademyDbContext>? also = null, Action<WebinarSession>? root = null)
     {
-        var webinar = RequireWebinar();
-        var change = make(webinar.LastSequence + 1, Now);
+        RequireWebinar();
+        var change = make(_room.LastSequence + 1, Now);
         await using var db = await Databases.CreateDbContextAsync();
-        var row = new Webinar { Id = webinar.Id, ETag = webinar.ETag, LastSequence = webinar.LastSequence, CurrentSlide = webinar.CurrentSlide, Status = webinar.Status };
-        db.Webinars.Attach(row);
+        var row = new WebinarSession { WebinarId = _room.WebinarId, LastSequence = _room.LastSequence, CurrentSlide = _room.CurrentSlide, EndedAt = _room.EndedAt, ETag = _room.ETag };
+        if (_room.ETag == 0)
+        {
+            db.WebinarSessions.Add(row);
+        }
+        else
+        {
+            db.WebinarSessions.Attach(row);
+        }
+
         row.LastSequence = change.Sequence;
-        row.ETag = webinar.ETag + 1;
+        row.ETag = _room.ETag + 1;
         root?.Invoke(row);
-        db.WebinarEvents.Add(new WebinarEvent { WebinarId = webinar.Id, Sequence = change.Sequence, Kind = kind, ActorId = actor, PayloadJson = GrainJson.Serialize(change), At = change.At });
+        db.WebinarEvents.Add(new WebinarEvent { WebinarId = row.WebinarId, Sequence = change.Sequence, Kind = kind, ActorId = actor, PayloadJson = GrainJson.Serialize(change), At = change.At });
         also?.Invoke(db);
         await SaveStateAsync(db);
 
-        (webinar.LastSequence, webinar.ETag, webinar.CurrentSlide, webinar.Status, webinar.EndedAt) = (row.LastSequence, row.ETag, row.CurrentSlide, row.Status, row.EndedAt ?? webinar.EndedAt);
+        _room = row;
         _log.Add(change);
         await _nodes.Publish(new RoomDelivery(Event: change));
         return change;
@@ -562,7 +592,8 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     private void RequireJoined(Participant who)
     {
         ArgumentNullException.ThrowIfNull(who);
-        if (RequireWebinar().Status == WebinarStatus.Ended)
+        RequireWebinar();
+        if (Ended)
         {
             throw RuleViolationException.Invalid("WebinarEnded");
         }

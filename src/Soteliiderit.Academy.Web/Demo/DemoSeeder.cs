@@ -155,6 +155,7 @@ public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrai
             && webinar.StartsAt.AddMinutes(webinar.DurationMinutes) < now)
         {
             webinar.StartsAt = WebinarPlanRules.ToTheMinute(now);
+            webinar.ETag++;
             await db.SaveChangesAsync();
             await grains.GetGrain<IWebinarSessionGrain>(DemoWebinar.ToString()).Refresh();
         }

@@ -37,6 +37,34 @@ public sealed class MigrationsTests
         Assert.All(tables, table => Assert.Matches($"CREATE TABLE [\\[\"`]?{table}[\\]\"`]?", script));
     }
 
+    [Fact]
+    public async Task Upgrading_moves_each_rooms_sequence_slide_and_end_onto_its_own_row()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"academy-upgrade-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using var db = new SqliteAcademyDbContext(new DbContextOptionsBuilder<SqliteAcademyDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options);
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("20261202151123_ClusterStorage");
+            var (ran, untouched) = (Guid.NewGuid(), Guid.NewGuid());
+            var endedAt = new DateTime(2026, 11, 30, 15, 2, 0, DateTimeKind.Utc);
+            await db.Database.ExecuteSqlAsync($@"INSERT INTO Webinars (Id, Status, StartsAt, DurationMinutes, LobbyMinutes, QuestionsNeedApproval, CreatedBy, CreatedAt, LastSequence, CurrentSlide, EndedAt, ETag, Capacity, OpenToAll, Slides, CalendarSequence)
+                VALUES ({ran}, 2, {endedAt.AddHours(-1)}, 60, 10, 0, {Guid.NewGuid()}, {endedAt.AddDays(-7)}, 41, 3, {endedAt}, 44, 100, 1, '[]', 0),
+                       ({untouched}, 1, {endedAt.AddDays(7)}, 60, 10, 0, {Guid.NewGuid()}, {endedAt}, 0, 0, NULL, 0, 100, 1, '[]', 0)");
+
+            await migrator.MigrateAsync();
+
+            var rooms = await db.WebinarSessions.AsNoTracking().ToListAsync();
+            var room = Assert.Single(rooms);
+            Assert.Equal((ran, 41L, 3, (DateTime?)endedAt), (room.WebinarId, room.LastSequence, room.CurrentSlide, room.EndedAt));
+            Assert.Equal(endedAt, (await db.Webinars.AsNoTracking().SingleAsync(w => w.Id == ran)).EndedAt);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static AcademyDbContext Context(string provider) => provider switch
     {
         "Sqlite" => new SqliteDesignTimeFactory().CreateDbContext([]),

@@ -43,6 +43,12 @@ public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
 
     private IWebinarSessionGrain Session => _host.Session(_webinarId);
 
+    private async Task<Webinar> PlanRowAsync()
+    {
+        await using var db = _database.CreateContext();
+        return await db.Webinars.AsNoTracking().SingleAsync(w => w.Id == _webinarId);
+    }
+
     private TickStatus Tick() => new(_host.Time.GetUtcNow().UtcDateTime, WebinarSessionGrain.ClockPeriod, _host.Time.GetUtcNow().UtcDateTime);
 
     [Fact]
@@ -57,7 +63,7 @@ public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
         Assert.Equal("Hei kaikki!", first.Chat!.Text);
         await using var db = _database.CreateContext();
         Assert.Equal([1L, 2L], await db.WebinarEvents.Where(e => e.WebinarId == _webinarId).OrderBy(e => e.Sequence).Select(e => e.Sequence).ToListAsync());
-        Assert.Equal(2, (await db.Webinars.SingleAsync(w => w.Id == _webinarId)).LastSequence);
+        Assert.Equal(2, (await db.WebinarSessions.SingleAsync(s => s.WebinarId == _webinarId)).LastSequence);
     }
 
     [Fact]
@@ -114,6 +120,43 @@ public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
         Assert.Equal(("RoomNotOpen", "WebinarEnded"), (early.Code, late.Code));
         var unknown = await Assert.ThrowsAsync<RuleViolationException>(() => _host.Session(Guid.NewGuid()).Join(Anna, 0));
         Assert.Equal(RuleKind.NotFound, unknown.Kind);
+    }
+
+    [Fact]
+    public async Task The_room_writes_its_own_row_so_chat_never_raises_the_plans_ETag()
+    {
+        var planBefore = await PlanRowAsync();
+        await Session.Join(Anna, 0);
+        await Session.SendChat(Anna, "Hei kaikki!");
+        await Session.SetSlide(Facilitator, 2);
+
+        var planAfter = await PlanRowAsync();
+        await using var db = _database.CreateContext();
+        var room = await db.WebinarSessions.AsNoTracking().SingleAsync(s => s.WebinarId == _webinarId);
+        Assert.Equal(planBefore.ETag, planAfter.ETag);
+        Assert.Equal((2L, 2, 2), (room.LastSequence, room.CurrentSlide, room.ETag));
+    }
+
+    [Fact]
+    public async Task An_end_the_plan_could_not_hear_of_reaches_it_at_the_rooms_next_beat()
+    {
+        await Session.Join(Anna, 0);
+        // The plan's row cannot be written for a while (its database refuses, or its node died mid-call).
+        await _database.ExecuteAsync("CREATE TRIGGER plan_refuses BEFORE UPDATE ON Webinars BEGIN SELECT RAISE(ABORT, 'plan unavailable'); END");
+        await Session.End(Facilitator);
+        var planWhileRefusing = await PlanRowAsync();
+        var late = await Assert.ThrowsAsync<RuleViolationException>(() => Session.Join(Pekka, 0));
+        await _database.ExecuteAsync("DROP TRIGGER plan_refuses");
+
+        await Session.AsReference<IRemindable>().ReceiveReminder(WebinarSessionGrain.Clock, Tick());
+
+        var plan = await PlanRowAsync();
+        await using var db = _database.CreateContext();
+        var room = await db.WebinarSessions.AsNoTracking().SingleAsync(s => s.WebinarId == _webinarId);
+        Assert.Equal("WebinarEnded", late.Code);
+        Assert.Equal((WebinarStatus.Scheduled, (DateTime?)null), (planWhileRefusing.Status, planWhileRefusing.EndedAt));
+        Assert.Equal((WebinarStatus.Ended, room.EndedAt), (plan.Status, plan.EndedAt));
+        Assert.False(await db.GrainReminders.AnyAsync());
     }
 
     [Fact]

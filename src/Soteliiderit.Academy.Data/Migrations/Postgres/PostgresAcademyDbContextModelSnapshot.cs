@@ -822,9 +822,6 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("CurrentSlide")
-                        .HasColumnType("integer");
-
                     b.Property<string>("DescriptionEn")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -846,9 +843,6 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<long>("LastSequence")
-                        .HasColumnType("bigint");
 
                     b.Property<int>("LobbyMinutes")
                         .HasColumnType("integer");
@@ -1110,6 +1104,29 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                     b.ToTable("WebinarRegistrations");
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.WebinarSession", b =>
+                {
+                    b.Property<Guid>("WebinarId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CurrentSlide")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ETag")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("WebinarId");
+
+                    b.ToTable("WebinarSessions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Soteliiderit.Academy.Data.Identity.AcademyRole", null)
@@ -1338,6 +1355,15 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                     b.HasOne("Soteliiderit.Academy.Data.Webinars.Webinar", null)
                         .WithMany()
                         .HasForeignKey("WebinarId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.WebinarSession", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Webinars.Webinar", null)
+                        .WithOne()
+                        .HasForeignKey("Soteliiderit.Academy.Data.Webinars.WebinarSession", "WebinarId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -823,9 +823,6 @@ namespace Soteliiderit.Academy.Data.Migrations.SqlServer
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<int>("CurrentSlide")
-                        .HasColumnType("int");
-
                     b.Property<string>("DescriptionEn")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -847,9 +844,6 @@ namespace Soteliiderit.Academy.Data.Migrations.SqlServer
 
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("datetime2");
-
-                    b.Property<long>("LastSequence")
-                        .HasColumnType("bigint");
 
                     b.Property<int>("LobbyMinutes")
                         .HasColumnType("int");
@@ -1111,6 +1105,29 @@ namespace Soteliiderit.Academy.Data.Migrations.SqlServer
                     b.ToTable("WebinarRegistrations");
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.WebinarSession", b =>
+                {
+                    b.Property<Guid>("WebinarId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("CurrentSlide")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ETag")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("WebinarId");
+
+                    b.ToTable("WebinarSessions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Soteliiderit.Academy.Data.Identity.AcademyRole", null)
@@ -1339,6 +1356,15 @@ namespace Soteliiderit.Academy.Data.Migrations.SqlServer
                     b.HasOne("Soteliiderit.Academy.Data.Webinars.Webinar", null)
                         .WithMany()
                         .HasForeignKey("WebinarId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.WebinarSession", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Webinars.Webinar", null)
+                        .WithOne()
+                        .HasForeignKey("Soteliiderit.Academy.Data.Webinars.WebinarSession", "WebinarId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

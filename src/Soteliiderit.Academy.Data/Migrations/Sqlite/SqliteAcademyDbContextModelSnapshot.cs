@@ -810,9 +810,6 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("CurrentSlide")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("DescriptionEn")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -834,9 +831,6 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("LastSequence")
-                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LobbyMinutes")
                         .HasColumnType("INTEGER");
@@ -1096,6 +1090,29 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                     b.ToTable("WebinarRegistrations");
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.WebinarSession", b =>
+                {
+                    b.Property<Guid>("WebinarId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentSlide")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ETag")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WebinarId");
+
+                    b.ToTable("WebinarSessions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Soteliiderit.Academy.Data.Identity.AcademyRole", null)
@@ -1324,6 +1341,15 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                     b.HasOne("Soteliiderit.Academy.Data.Webinars.Webinar", null)
                         .WithMany()
                         .HasForeignKey("WebinarId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.WebinarSession", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Webinars.Webinar", null)
+                        .WithOne()
+                        .HasForeignKey("Soteliiderit.Academy.Data.Webinars.WebinarSession", "WebinarId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
