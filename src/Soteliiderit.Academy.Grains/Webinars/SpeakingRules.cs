@@ -16,6 +16,22 @@ public sealed class SpeakingRules
 
     public void Mute(Guid userId, DateTime until) => _mutedUntil[userId] = until;
 
+    /// <summary>The text of a chat message or question, trimmed, once it is neither empty nor too long.</summary>
+    public static string Clean(string? text)
+    {
+        var clean = text?.Trim() ?? "";
+        if (clean.Length == 0)
+        {
+            throw RuleViolationException.Invalid("EmptyText");
+        }
+
+        return clean.Length > Data.Limits.WebinarText ? throw RuleViolationException.Invalid("TextTooLong") : clean;
+    }
+
+    /// <summary>How long a facilitator may mute someone for: a minute to a day.</summary>
+    public static DateTime MuteUntil(int minutes, DateTime now) =>
+        minutes is < 1 or > 24 * 60 ? throw RuleViolationException.Invalid("InvalidMuteTime") : now.AddMinutes(minutes);
+
     /// <summary>Refuses a post from someone muted or too fast; otherwise counts it toward the pace.</summary>
     public void Admit(Guid userId, bool facilitator, DateTime now)
     {

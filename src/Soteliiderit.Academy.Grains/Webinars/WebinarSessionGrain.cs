@@ -10,7 +10,9 @@ namespace Soteliiderit.Academy.Grains.Webinars;
 
 /// <summary>
 /// The live room. It activates on the node of its first caller (usually the facilitator's), and on a survivor
-/// when that node dies; its state comes back from its rows.
+/// when that node dies; its state comes back from its rows. It keeps the turn; the plain classes beside it keep
+/// the rules: the plan (<see cref="RoomPlan"/>), the stored events (<see cref="SessionJournal"/>), questions,
+/// polls, pacing and mutes, presence, hands and attendance.
 /// </summary>
 [PreferLocalPlacement]
 public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> databases, TimeProvider time, ILogger<WebinarSessionGrain> logger)
@@ -24,26 +26,22 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     public static readonly TimeSpan ClockPeriod = TimeSpan.FromMinutes(1);
 
-    private readonly RoomSubscribers _nodes = new(logger, time.GetUtcNow().UtcDateTime);
-    private readonly SessionLog _log = new();
-    private readonly SpeakingRules _speaking = new();
-    private readonly QuestionBoard _questions = new();
-    private readonly RoomPresence _present = new();
     /// <summary>How long after its scheduled end a webinar nobody ended closes by itself.</summary>
     public static readonly TimeSpan ClosingGrace = TimeSpan.FromHours(1);
 
+    private readonly RoomPlan _plan = new();
+    private readonly RoomSubscribers _nodes = new(logger, time.GetUtcNow().UtcDateTime);
+    private readonly SpeakingRules _speaking = new();
+    private readonly QuestionBoard _questions = new();
+    private readonly SessionPolls _polls = new();
+    private readonly RoomPresence _present = new();
     private readonly RaisedHands _hands = new();
-    private readonly HashSet<Guid> _hosts = [];
-    /// <summary>The plan as its grain stored it, read again when it changes; the room never writes it.</summary>
-    private Webinar? _webinar;
-
-    /// <summary>The room's own root row (not yet stored before the first lasting change).</summary>
-    private WebinarSession _room = null!;
+    private SessionJournal _journal = null!;
     private AttendanceLedger _attendance = null!;
 
-    /// <summary>How many slides the deck has (a PDF one per page), so SetSlide cannot point past its end.</summary>
-    private int _deckSize;
-    private readonly SessionPolls _polls = new();
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    private bool Ended => _journal.EndedAt is not null;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -52,40 +50,20 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             return;
         }
 
-        _attendance = new AttendanceLedger(Databases, id);
+        (_journal, _attendance) = (new SessionJournal(Databases, id), new AttendanceLedger(Databases, id));
         await using var db = await Databases.CreateDbContextAsync(cancellationToken);
-        await LoadPlanAsync(db, id, cancellationToken);
-        if (_webinar is null)
+        await _plan.LoadAsync(db, id, cancellationToken);
+        if (_plan.Webinar is not null)
         {
-            return;
+            await _journal.LoadAsync(db, cancellationToken);
+            await RoomRows.LoadAsync(db, id, _questions, _speaking, _polls, cancellationToken);
+            await SetClockAsync();
         }
-
-        _room = await db.WebinarSessions.AsNoTracking().SingleOrDefaultAsync(r => r.WebinarId == id, cancellationToken)
-            ?? new WebinarSession { WebinarId = id };
-
-        var events = await db.WebinarEvents.AsNoTracking().Where(e => e.WebinarId == id)
-            .OrderByDescending(e => e.Sequence).Take(SessionLog.ReplayWindow).ToListAsync(cancellationToken);
-        _log.Load(events.OrderBy(e => e.Sequence).Select(e => GrainJson.Deserialize<SessionEvent>(e.PayloadJson)));
-        _questions.Load(
-            await db.WebinarQuestions.AsNoTracking().Where(q => q.WebinarId == id).ToListAsync(cancellationToken),
-            await db.QuestionUpvotes.Where(u => db.WebinarQuestions.Any(q => q.Id == u.QuestionId && q.WebinarId == id))
-                .Select(u => new ValueTuple<Guid, Guid>(u.QuestionId, u.UserId)).ToListAsync(cancellationToken));
-        foreach (var mute in await db.WebinarMutes.AsNoTracking().Where(m => m.WebinarId == id).ToListAsync(cancellationToken))
-        {
-            _speaking.Mute(mute.UserId, mute.Until);
-        }
-
-        if (await db.WebinarPolls.AsNoTracking().Where(p => p.WebinarId == id).OrderByDescending(p => p.OpenedAt).FirstOrDefaultAsync(cancellationToken) is { } poll)
-        {
-            _polls.Load(poll, await db.PollVotes.AsNoTracking().Where(v => v.PollId == poll.Id).ToListAsync(cancellationToken));
-        }
-
-        await SetClockAsync();
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (_webinar is not { Status: WebinarStatus.Scheduled } || Ended)
+        if (!_plan.Scheduled || Ended)
         {
             await TellPlanItEndedAsync();
             await SetClockAsync();
@@ -103,20 +81,15 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     public async Task<SessionSnapshot> Join(Participant who, long afterSequence)
     {
         ArgumentNullException.ThrowIfNull(who);
-        var webinar = RequireWebinar();
+        var webinar = _plan.Require();
         if (Ended)
         {
             throw RuleViolationException.Invalid("WebinarEnded");
         }
 
-        // Hosts may come in early to get ready; everyone else waits for the lobby to open.
-        var hosting = Facilitates(who);
-        if (!hosting && Now < webinar.StartsAt.AddMinutes(-webinar.LobbyMinutes))
-        {
-            throw RuleViolationException.Invalid("RoomNotOpen");
-        }
-
-        if (!hosting && !webinar.OpenToAll && !await HasSeatAsync(webinar.Id, who.UserId))
+        _plan.RequireLobbyOpen(who, Now);
+        var hosting = _plan.Facilitates(who);
+        if (!hosting && !webinar.OpenToAll && !await RoomRows.HasSeatAsync(Databases, webinar.Id, who.UserId))
         {
             throw RuleViolationException.Invalid("NotRegistered");
         }
@@ -127,17 +100,18 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         }
 
         await _nodes.Publish(new RoomDelivery(AttendeeCount: _present.Count));
-        var replay = _log.CanReplayAfter(afterSequence, _room.LastSequence);
-        var events = replay ? _log.After(afterSequence).Select(e => RoomAudience.For(e, hosting, who.UserId)).OfType<SessionEvent>().ToList() : [];
+        var log = _journal.Log;
+        var replay = log.CanReplayAfter(afterSequence, _journal.LastSequence);
+        var events = replay ? log.After(afterSequence).Select(e => RoomAudience.For(e, hosting, who.UserId)).OfType<SessionEvent>().ToList() : [];
         return new SessionSnapshot(
-            _room.LastSequence,
+            _journal.LastSequence,
             Fresh: !replay,
             events,
-            _log.RecentChatMessages(),
+            log.RecentChatMessages(),
             _questions.ViewsFor(hosting, who.UserId),
             _polls.Current is { } poll ? RoomAudience.For(poll, hosting) : null,
             _polls.HasVoted(who.UserId),
-            _room.CurrentSlide,
+            _journal.CurrentSlide,
             _present.Count,
             hosting,
             Ended: false,
@@ -180,7 +154,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     public async Task Heartbeat()
     {
-        if (_webinar is not null)
+        if (_plan.Webinar is not null)
         {
             await _attendance.MarkSeenAsync(_present.OpenStretches, Now);
         }
@@ -188,14 +162,14 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     public async Task Refresh()
     {
-        if (_webinar is null)
+        if (_plan.Webinar is not { } webinar)
         {
             return;
         }
 
         await using (var db = await Databases.CreateDbContextAsync())
         {
-            await LoadPlanAsync(db, _webinar.Id, CancellationToken.None);
+            await _plan.LoadAsync(db, webinar.Id);
         }
 
         await SetClockAsync();
@@ -211,8 +185,8 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     public async Task<SessionEvent> Ask(Participant who, string text, bool anonymous)
     {
         var clean = RequireSpeaker(who, text);
-        var webinar = RequireWebinar();
-        var question = QuestionBoard.Ask(webinar.Id, who, clean, anonymous, webinar.QuestionsNeedApproval && !Facilitates(who), Now);
+        var webinar = _plan.Require();
+        var question = QuestionBoard.Ask(webinar.Id, who, clean, anonymous, webinar.QuestionsNeedApproval && !_plan.Facilitates(who), Now);
         var added = await AppendAsync(WebinarEventKind.Question, who.UserId, QuestionEvent(question), db => db.WebinarQuestions.Add(question));
         _questions.Put(question);
         return added;
@@ -221,7 +195,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     public async Task<SessionEvent> Upvote(Participant who, Guid questionId)
     {
         RequireJoined(who);
-        var changed = _questions.Upvoted(questionId, who.UserId, Facilitates(who));
+        var changed = _questions.Upvoted(questionId, who.UserId, _plan.Facilitates(who));
         var upvoted = await ReplaceQuestionAsync(who, changed, db => db.QuestionUpvotes.Add(new QuestionUpvote { QuestionId = questionId, UserId = who.UserId }));
         _questions.RecordUpvote(questionId, who.UserId);
         return upvoted;
@@ -240,7 +214,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         ArgumentNullException.ThrowIfNull(who);
         if (userId != who.UserId)
         {
-            RequireFacilitator(who);
+            _plan.RequireFacilitator(who);
         }
 
         var queue = _hands.Lower(userId);
@@ -252,12 +226,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     {
         RequireJoined(who);
         _polls.CheckVote(pollId, who.UserId, option);
-        await using (var db = await Databases.CreateDbContextAsync())
-        {
-            db.PollVotes.Add(new PollVote { PollId = pollId, UserId = who.UserId, Option = option });
-            await db.SaveChangesAsync();
-        }
-
+        await RoomRows.StoreVoteAsync(Databases, new PollVote { PollId = pollId, UserId = who.UserId, Option = option });
         var live = _polls.Voted(who.UserId, option);
         await _nodes.Publish(new RoomDelivery(LivePoll: live));
         return live;
@@ -265,8 +234,8 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     public async Task<SessionEvent> StartPoll(Participant who, string question, IReadOnlyList<string> options)
     {
-        RequireFacilitator(who);
-        var opened = _polls.Open(RequireWebinar().Id, question, options, Now);
+        _plan.RequireFacilitator(who);
+        var opened = _polls.Open(_plan.Require().Id, question, options, Now);
         var started = await AppendAsync(WebinarEventKind.Poll, who.UserId, PollEvent(opened), db => db.WebinarPolls.Add(opened.Row));
         _polls.Apply(opened);
         return started;
@@ -274,7 +243,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     public async Task<SessionEvent> ClosePoll(Participant who, Guid pollId)
     {
-        RequireFacilitator(who);
+        _plan.RequireFacilitator(who);
         var closed = _polls.Close(pollId, Now);
         var ended = await AppendAsync(WebinarEventKind.Poll, who.UserId, PollEvent(closed), db => db.WebinarPolls.Update(closed.Row));
         _polls.Apply(closed);
@@ -283,22 +252,21 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     public Task<SessionEvent> ApproveQuestion(Participant who, Guid questionId)
     {
-        RequireFacilitator(who);
+        _plan.RequireFacilitator(who);
         return ReplaceQuestionAsync(who, _questions.Approved(questionId));
     }
 
     public Task<SessionEvent> AnswerQuestion(Participant who, Guid questionId, bool dismiss)
     {
-        RequireFacilitator(who);
+        _plan.RequireFacilitator(who);
         return ReplaceQuestionAsync(who, _questions.Answered(questionId, dismiss));
     }
 
     public Task<SessionEvent> DeleteMessage(Participant who, long messageSequence)
     {
-        RequireFacilitator(who);
-        RequireWebinar();
+        _plan.RequireFacilitator(who);
         // Only what is still in the replay window can be deleted live; older messages have scrolled far away.
-        if (!_log.HoldsStandingChat(messageSequence))
+        if (!_journal.Log.HoldsStandingChat(messageSequence))
         {
             throw RuleViolationException.NotFound("MessageNotFound");
         }
@@ -309,44 +277,16 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     public async Task Mute(Participant who, Guid userId, int minutes)
     {
-        RequireFacilitator(who);
-        if (minutes is < 1 or > 24 * 60)
-        {
-            throw RuleViolationException.Invalid("InvalidMuteTime");
-        }
-
-        var until = Now.AddMinutes(minutes);
-        var id = RequireWebinar().Id;
-        await using (var db = await Databases.CreateDbContextAsync())
-        {
-            var row = await db.WebinarMutes.SingleOrDefaultAsync(m => m.WebinarId == id && m.UserId == userId);
-            if (row is null)
-            {
-                db.WebinarMutes.Add(new WebinarMute { WebinarId = id, UserId = userId, Until = until });
-            }
-            else
-            {
-                row.Until = until;
-            }
-
-            await db.SaveChangesAsync();
-        }
-
+        _plan.RequireFacilitator(who);
+        var until = SpeakingRules.MuteUntil(minutes, Now);
+        await RoomRows.StoreMuteAsync(Databases, _plan.Require().Id, userId, until);
         _speaking.Mute(userId, until);
     }
 
     public async Task<SessionEvent> SetSlide(Participant who, int slide)
     {
-        RequireFacilitator(who);
-        var webinar = RequireWebinar();
-        if (slide > _deckSize)
-        {
-            // A slide published again or a PDF with more pages since the plan was read: count the deck afresh.
-            await using var db = await Databases.CreateDbContextAsync();
-            _deckSize = (await SlideDeck.LoadAsync(db, webinar.Slides)).Count;
-        }
-
-        if (slide < 1 || slide > _deckSize)
+        _plan.RequireFacilitator(who);
+        if (!await _plan.HoldsSlideAsync(Databases, slide))
         {
             throw RuleViolationException.Invalid("InvalidSlide");
         }
@@ -356,31 +296,23 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     public Task<SessionEvent> End(Participant who)
     {
-        RequireFacilitator(who);
-        var webinar = RequireWebinar();
-        return Ended ? throw RuleViolationException.Invalid("WebinarEnded") : EndAsync(webinar, who.UserId);
+        _plan.RequireFacilitator(who);
+        return Ended ? throw RuleViolationException.Invalid("WebinarEnded") : EndAsync(who.UserId);
     }
 
-    public async Task<SessionEvent?> EndIfForgotten()
-    {
-        if (_webinar is not { Status: WebinarStatus.Scheduled } webinar || Ended || Now < webinar.StartsAt.AddMinutes(webinar.DurationMinutes) + ClosingGrace)
-        {
-            return null;
-        }
-
-        return await EndAsync(webinar, webinar.CreatedBy);
-    }
+    public async Task<SessionEvent?> EndIfForgotten() =>
+        !Ended && _plan.IsForgotten(Now) ? await EndAsync(_plan.Require().CreatedBy) : null;
 
     /// <summary>
     /// The end, every open stretch closed and each attendee's course credit are one save of the room's rows: all of
     /// it is stored or none (then the facilitator, or the room's clock for a forgotten webinar, ends it again).
     /// Learners reckon and the plan hears of it afterwards; the clock runs on until the plan has.
     /// </summary>
-    private async Task<SessionEvent> EndAsync(Webinar webinar, Guid actor)
+    private async Task<SessionEvent> EndAsync(Guid actor)
     {
         var now = Now;
         var stretches = await _attendance.StretchesAsync();
-        var credits = Credits(webinar, AttendanceLedger.Closed(stretches, now), now);
+        var credits = _plan.CreditsFor(AttendanceLedger.Closed(stretches, now), now);
         var ended = await AppendAsync(WebinarEventKind.Ended, actor, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Ended, at),
             also: db =>
             {
@@ -398,14 +330,14 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     public Task<IReadOnlyList<Attendee>> GetAttendees(Participant who)
     {
-        RequireFacilitator(who);
+        _plan.RequireFacilitator(who);
         return Task.FromResult(_present.Attendees);
     }
 
     public Task<long> Subscribe(IWebinarRoomObserver node)
     {
         _nodes.Subscribe(node, Now);
-        return Task.FromResult(_room?.LastSequence ?? 0);
+        return Task.FromResult(_journal?.LastSequence ?? 0);
     }
 
     public Task Unsubscribe(IWebinarRoomObserver node)
@@ -415,12 +347,12 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     }
 
     public Task<IReadOnlyList<SessionEvent>> EventsAfter(long afterSequence) =>
-        Task.FromResult<IReadOnlyList<SessionEvent>>([.. _log.After(afterSequence)]);
+        Task.FromResult<IReadOnlyList<SessionEvent>>([.. _journal.Log.After(afterSequence)]);
 
     /// <summary>On a graceful stop or when idle, whoever is still in the room leaves it now.</summary>
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_webinar is not null && _present.Count > 0)
+        if (_plan.Webinar is not null && _present.Count > 0)
         {
             await _attendance.CloseAllAsync(Now);
             _present.Clear();
@@ -429,15 +361,13 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     protected override bool IsRoot(object entity) => entity is WebinarSession;
 
-    private bool Ended => _room.EndedAt is not null;
-
     /// <summary>
     /// Tells the plan the room ended unless it knows; a plan that cannot hear it now (its node is going, its row
     /// cannot be written) hears it at the clock's next beat, which keeps going until then.
     /// </summary>
     private async Task TellPlanItEndedAsync()
     {
-        if (_webinar is not { Status: WebinarStatus.Scheduled } webinar || _room.EndedAt is not { } endedAt)
+        if (!_plan.Scheduled || _journal.EndedAt is not { } endedAt)
         {
             return;
         }
@@ -445,18 +375,18 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         try
         {
             await GrainFactory.GetGrain<IWebinarGrain>(this.GetPrimaryKeyString()).Ended(endedAt);
-            (webinar.Status, webinar.EndedAt) = (WebinarStatus.Ended, endedAt);
+            _plan.MarkEnded(endedAt);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            WebinarSessionLog.PlanNotTold(logger, webinar.Id, ex);
+            WebinarSessionLog.PlanNotTold(logger, _plan.Require().Id, ex);
         }
     }
 
     /// <summary>The clock runs while the plan says scheduled and stops once the plan knows it ended or was cancelled.</summary>
     private async Task SetClockAsync()
     {
-        if (_webinar is { Status: WebinarStatus.Scheduled })
+        if (_plan.Scheduled)
         {
             await this.RegisterOrUpdateReminder(Clock, ClockPeriod, ClockPeriod);
         }
@@ -464,47 +394,6 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         {
             await this.UnregisterReminder(clock);
         }
-    }
-
-    private async Task LoadPlanAsync(AcademyDbContext db, Guid id, CancellationToken cancellationToken)
-    {
-        var webinar = await db.Webinars.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
-        _webinar = webinar;
-        _hosts.Clear();
-        if (webinar is not null)
-        {
-            _hosts.Add(webinar.CreatedBy);
-            _hosts.UnionWith(await db.WebinarHosts.Where(h => h.WebinarId == id).Select(h => h.UserId).ToListAsync(cancellationToken));
-            _deckSize = (await SlideDeck.LoadAsync(db, webinar.Slides, cancellationToken)).Count;
-        }
-    }
-
-    private async Task<bool> HasSeatAsync(Guid webinarId, Guid userId)
-    {
-        await using var db = await Databases.CreateDbContextAsync();
-        return await db.WebinarRegistrations.AnyAsync(r => r.WebinarId == webinarId && r.UserId == userId && r.State == RegistrationState.Registered);
-    }
-
-    /// <summary>
-    /// When the webinar counts toward a course, each attendee's share of the time it ran becomes a credit; the
-    /// course decides what share is enough.
-    /// </summary>
-    private List<WebinarCredit> Credits(Webinar webinar, IEnumerable<WebinarAttendance> stretches, DateTime endedAt)
-    {
-        if (webinar.CourseId is not { } courseId)
-        {
-            return [];
-        }
-
-        var ran = new Webinar { StartsAt = webinar.StartsAt, DurationMinutes = webinar.DurationMinutes, EndedAt = endedAt };
-        return [.. stretches.GroupBy(a => a.UserId).Where(g => !_hosts.Contains(g.Key)).Select(g => new WebinarCredit
-        {
-            UserId = g.Key,
-            WebinarId = webinar.Id,
-            CourseId = courseId,
-            AttendedPercent = AttendanceShare.Of(g, ran).Percent,
-            CreditedAt = endedAt,
-        })];
     }
 
     /// <summary>The credits are stored; a learner whose grain cannot reckon now gets the course on their next visit.</summary>
@@ -519,36 +408,11 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         }
     }));
 
-    private bool Facilitates(Participant who) => who.IsAdmin || _hosts.Contains(who.UserId);
-
-    /// <summary>
-    /// Stores one lasting change with the next sequence number, together with its rows and the root's new
-    /// sequence and ETag, in one save; memory follows only after the save, so a failed write changes nothing.
-    /// </summary>
+    /// <summary>Stores one lasting change (see <see cref="SessionJournal"/>) and sends it to every node of the room.</summary>
     private async Task<SessionEvent> AppendAsync(WebinarEventKind kind, Guid actor, Func<long, DateTime, SessionEvent> make, Action<AcademyDbContext>? also = null, Action<WebinarSession>? root = null)
     {
-        RequireWebinar();
-        var change = make(_room.LastSequence + 1, Now);
-        await using var db = await Databases.CreateDbContextAsync();
-        var row = new WebinarSession { WebinarId = _room.WebinarId, LastSequence = _room.LastSequence, CurrentSlide = _room.CurrentSlide, EndedAt = _room.EndedAt, ETag = _room.ETag };
-        if (_room.ETag == 0)
-        {
-            db.WebinarSessions.Add(row);
-        }
-        else
-        {
-            db.WebinarSessions.Attach(row);
-        }
-
-        row.LastSequence = change.Sequence;
-        row.ETag = _room.ETag + 1;
-        root?.Invoke(row);
-        db.WebinarEvents.Add(new WebinarEvent { WebinarId = row.WebinarId, Sequence = change.Sequence, Kind = kind, ActorId = actor, PayloadJson = GrainJson.Serialize(change), At = change.At });
-        also?.Invoke(db);
-        await SaveStateAsync(db);
-
-        _room = row;
-        _log.Add(change);
+        _plan.Require();
+        var change = await _journal.AppendAsync(kind, actor, Now, make, SaveStateAsync, also, root);
         await _nodes.Publish(new RoomDelivery(Event: change));
         return change;
     }
@@ -570,29 +434,19 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     private static Func<long, DateTime, SessionEvent> QuestionEvent(WebinarQuestion question) =>
         (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Question, at, Question: QuestionBoard.ViewOf(question));
 
-    /// <summary>The checks before someone's words are stored: in the room, not muted, not too fast, a text of the right length.</summary>
+    /// <summary>The checks before someone's words are stored: in the room, a text of the right length, not muted, not too fast.</summary>
     private string RequireSpeaker(Participant who, string text)
     {
         RequireJoined(who);
-        var clean = text?.Trim() ?? "";
-        if (clean.Length == 0)
-        {
-            throw RuleViolationException.Invalid("EmptyText");
-        }
-
-        if (clean.Length > Limits.WebinarText)
-        {
-            throw RuleViolationException.Invalid("TextTooLong");
-        }
-
-        _speaking.Admit(who.UserId, Facilitates(who), Now);
+        var clean = SpeakingRules.Clean(text);
+        _speaking.Admit(who.UserId, _plan.Facilitates(who), Now);
         return clean;
     }
 
     private void RequireJoined(Participant who)
     {
         ArgumentNullException.ThrowIfNull(who);
-        RequireWebinar();
+        _plan.Require();
         if (Ended)
         {
             throw RuleViolationException.Invalid("WebinarEnded");
@@ -603,20 +457,4 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             throw RuleViolationException.Invalid("NotJoined");
         }
     }
-
-    private void RequireFacilitator(Participant who)
-    {
-        ArgumentNullException.ThrowIfNull(who);
-        RequireWebinar();
-        if (!Facilitates(who))
-        {
-            throw RuleViolationException.Forbidden("NotAllowed");
-        }
-    }
-
-    private Webinar RequireWebinar() =>
-        _webinar is { Status: not WebinarStatus.Cancelled } webinar ? webinar : throw RuleViolationException.NotFound("WebinarNotFound");
-
-    private DateTime Now => time.GetUtcNow().UtcDateTime;
-
 }
