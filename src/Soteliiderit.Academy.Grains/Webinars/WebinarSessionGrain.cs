@@ -56,6 +56,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         if (_plan.Webinar is not null)
         {
             await _journal.LoadAsync(db, cancellationToken);
+            await _attendance.LoadAsync(db, cancellationToken);
             await RoomRows.LoadAsync(db, id, _questions, _speaking, _polls, cancellationToken);
             await SetClockAsync();
         }
@@ -125,7 +126,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         if (_present.RemoveConnection(who.UserId, who.Node) is { } stretch)
         {
             _hands.Lower(who.UserId);
-            await _attendance.CloseAsync(stretch, Now);
+            await _attendance.CloseAsync(who.UserId, stretch, Now);
             await _nodes.Publish(new RoomDelivery(AttendeeCount: _present.Count));
         }
 
@@ -322,6 +323,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             root: row => row.EndedAt = now);
         _present.Clear();
         _hands.Clear();
+        _attendance.Ended();
         await ReckonAsync(credits);
         await TellPlanItEndedAsync();
         await SetClockAsync();

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using NSubstitute;
+using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains.Webinars;
 
@@ -59,13 +61,34 @@ public sealed class AttendanceLedgerTests : IDisposable, IAsyncLifetime
         var userId = Guid.NewGuid();
         var first = await _ledger.OpenAsync(userId, Start);
         var again = await _ledger.OpenAsync(userId, Start.AddMinutes(5));
-        await _ledger.CloseAsync(first, Start.AddMinutes(10));
+        await _ledger.CloseAsync(userId, first, Start.AddMinutes(10));
         var later = await _ledger.OpenAsync(userId, Start.AddMinutes(20));
 
         Assert.Equal(first, again);
         Assert.NotEqual(first, later);
         Assert.Equal([(Start, (DateTime?)Start.AddMinutes(10)), (Start.AddMinutes(20), null)],
             (await _ledger.StretchesAsync()).OrderBy(a => a.JoinedAt).Select(a => (a.JoinedAt, a.LeftAt)));
+    }
+
+    [Fact]
+    public async Task A_thousand_people_rejoining_after_a_node_died_continue_their_stretches_without_waiting_on_the_database()
+    {
+        var stretches = await OpenStretchesAsync(1_000);
+        await using var db = _database.CreateContext();
+        var people = await db.WebinarAttendance.Where(a => a.WebinarId == _webinarId).ToDictionaryAsync(a => a.UserId, a => a.Id);
+        var databases = Substitute.For<IDbContextFactory<AcademyDbContext>>();
+        var moved = new AttendanceLedger(databases, _webinarId);
+
+        await moved.LoadAsync(db, CancellationToken.None);
+        var rejoined = new Dictionary<Guid, long>();
+        foreach (var userId in people.Keys)
+        {
+            rejoined[userId] = await moved.OpenAsync(userId, Start.AddMinutes(3));
+        }
+
+        Assert.Equal(people, rejoined);
+        Assert.Equal(stretches.Order(), rejoined.Values.Order());
+        Assert.Empty(databases.ReceivedCalls());
     }
 
     private async Task<long[]> OpenStretchesAsync(int people)
