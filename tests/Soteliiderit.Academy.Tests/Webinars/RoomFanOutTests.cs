@@ -22,6 +22,7 @@ public sealed class RoomFanOutTests : IDisposable, IAsyncLifetime
     private readonly TestDatabase _database = new();
     private readonly Guid _webinarId = Guid.NewGuid();
     private readonly List<WebinarRoomFeed> _feeds = [];
+    private readonly List<IHubContext<WebinarHub, IWebinarClient>> _hubs = [];
     private readonly ServiceProvider _meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
     private RoomMetrics _metrics = null!;
     private GrainTestHost _host = null!;
@@ -99,6 +100,32 @@ public sealed class RoomFanOutTests : IDisposable, IAsyncLifetime
     }
 
     [Fact]
+    public async Task Someone_let_in_while_their_node_lags_behind_the_grain_does_not_get_again_what_their_join_answer_held()
+    {
+        var attendees = new RoomRecorder();
+        await NodeAsync(new RoomRecorder(), attendees);
+        var feed = _feeds[0];
+        await Session.Join(Anna, 0);
+        await Session.SendChat(Anna, "yksi");
+        await attendees.WaitForAsync(1);
+        await Session.Unsubscribe(feed.Reference!);
+        await Session.SendChat(Anna, "kaksi");
+        await Session.SendChat(Anna, "kolme");
+        var bertta = new Participant(Guid.NewGuid(), "Bertta Lindqvist");
+        var answer = await Session.Join(bertta, 0);
+        var admittedAfter = -1;
+        _hubs[0].Groups.When(g => g.AddToGroupAsync("bertta", WebinarGroups.Attendees(_webinarId), Arg.Any<CancellationToken>()))
+            .Do(_ => admittedAfter = attendees.Sequences.Count);
+
+        await feed.AdmitAsync("bertta", bertta.UserId, answer);
+        var fourth = await Session.SendChat(Anna, "neljä");
+        await feed.Deliver(new RoomDelivery(Event: fourth));
+
+        Assert.Equal(3, answer.LastSequence);
+        Assert.Equal([4L], attendees.Sequences.Skip(admittedAfter));
+    }
+
+    [Fact]
     public async Task A_re_activated_grain_finds_the_nodes_again_at_their_renewal_and_they_get_what_it_stored_meanwhile()
     {
         var (nodeA, nodeB) = (await NodeAsync(), await NodeAsync());
@@ -149,6 +176,7 @@ public sealed class RoomFanOutTests : IDisposable, IAsyncLifetime
         var feed = new WebinarRoomFeed(_webinarId, _host.Grains, hub, new PresenceBroadcast(hub, _host.Time), _metrics, _host.Time, NullLogger.Instance);
         await feed.StartAsync();
         _feeds.Add(feed);
+        _hubs.Add(hub);
         return facilitators as RoomRecorder ?? attendees;
     }
 

@@ -74,8 +74,10 @@ public sealed partial class WebinarRoomFeed(
     }
 
     /// <summary>
-    /// A connection whose Join was admitted starts getting the room's traffic. Whatever this node delivered after the
-    /// joiner's snapshot was taken goes to that connection alone first, so nothing falls between the two.
+    /// A connection whose Join was admitted starts getting the room's traffic. A node still behind the joiner's
+    /// snapshot (its grain just moved) first catches up for the room, so the joiner does not get again what the
+    /// snapshot held; whatever this node delivered after the snapshot goes to that connection alone first, so
+    /// nothing falls between the two.
     /// </summary>
     public async Task AdmitAsync(string connectionId, Guid viewer, SessionSnapshot snapshot)
     {
@@ -83,6 +85,11 @@ public sealed partial class WebinarRoomFeed(
         await _turn.WaitAsync();
         try
         {
+            if (_delivered < snapshot.LastSequence)
+            {
+                await FillAsync();
+            }
+
             var group = snapshot.IsFacilitator ? WebinarGroups.Facilitators(WebinarId) : WebinarGroups.Attendees(WebinarId);
             await hub.Groups.AddToGroupAsync(connectionId, group);
             if (_delivered <= snapshot.LastSequence)
