@@ -70,14 +70,17 @@ public sealed class AttendeeCrowd : IAsyncDisposable
     /// <summary>CPU time the node processes have used so far: the load generator's share of the machine.</summary>
     public TimeSpan CpuTime() => _processes.Aggregate(TimeSpan.Zero, (sum, p) => sum + Processes.CpuTime(p.Id));
 
-    /// <summary>Waits until <paramref name="expected"/> deliveries of the tag arrived, or none arrived for <paramref name="stall"/>; returns how many did.</summary>
-    public async Task<long> WaitForDeliveriesAsync(string tag, long expected, TimeSpan stall)
+    /// <summary>Waits until every acknowledged message reached everyone who joined, or none arrived for <paramref name="stall"/>; returns how many deliveries did.</summary>
+    public async Task<long> WaitForDeliveriesAsync(string tag, Sent sent, TimeSpan stall)
     {
+        ArgumentNullException.ThrowIfNull(sent);
+        var expected = sent.Count * (long)Joined;
+        var ids = new JsonArray([.. sent.Ids.Select(id => JsonValue.Create(id))]);
         long delivered = -1;
         var lastChange = Stopwatch.StartNew();
         while (true)
         {
-            var now = (await AskAllAsync(new JsonObject { ["do"] = "count", ["tag"] = tag })).Sum(a => a["delivered"]!.GetValue<long>());
+            var now = (await AskAllAsync(new JsonObject { ["do"] = "count", ["tag"] = tag, ["ids"] = ids.DeepClone() })).Sum(a => a["delivered"]!.GetValue<long>());
             if (now >= expected || (now == delivered && lastChange.Elapsed > stall))
             {
                 return now;
@@ -123,7 +126,8 @@ public sealed class AttendeeCrowd : IAsyncDisposable
             answers.Sum(a => a["closed"]!.GetValue<int>()),
             answers.Sum(a => a["repeats"]!.GetValue<long>()),
             [.. answers.SelectMany(a => a["dropped"]!.AsArray().Select(at => at!.GetValue<long>()))],
-            [.. answers.SelectMany(a => a["rejoined"]!.AsArray().Select(took => took!.GetValue<long>())).Order()]);
+            [.. answers.SelectMany(a => a["rejoined"]!.AsArray().Select(took => took!.GetValue<long>())).Order()],
+            [.. sent.Select(id => (Id: id, Reached: perMessage.GetValueOrDefault(id))).Where(m => m.Reached < Joined)]);
     }
 
     public async ValueTask DisposeAsync()
@@ -175,9 +179,10 @@ public sealed record Sent(IReadOnlyList<long> Ids, IReadOnlyList<double> Acknowl
 /// <param name="Delivered">Deliveries of acknowledged messages (at most one per attendee and message).</param>
 /// <param name="Closed">Connections that dropped during the run.</param>
 /// <param name="Repeats">Events an attendee got again (a sequence it already had).</param>
+/// <param name="Missed">Acknowledged messages that did not reach everyone who joined, with how many they reached.</param>
 /// <param name="DroppedAt">When each connection dropped, on the monotonic clock in µs.</param>
 /// <param name="RejoinedMicros">How long each dropped attendee took to be back in the room, in order.</param>
-public sealed record Deliveries(long Delivered, long Lost, double P50Milliseconds, double P99Milliseconds, int Closed, long Repeats, IReadOnlyList<long> DroppedAt, IReadOnlyList<long> RejoinedMicros);
+public sealed record Deliveries(long Delivered, long Lost, double P50Milliseconds, double P99Milliseconds, int Closed, long Repeats, IReadOnlyList<long> DroppedAt, IReadOnlyList<long> RejoinedMicros, IReadOnlyList<(long Id, long Reached)> Missed);
 
 /// <summary>One node process: commands go in on stdin, one JSON answer per command comes back on stdout.</summary>
 internal sealed class AttendeeProcess(Process process)

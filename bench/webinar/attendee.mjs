@@ -238,7 +238,9 @@ for await (const line of commands) {
   if (command.do === "send") {
     send(command);
   } else if (command.do === "count") {
-    say({ delivered: tally(command.tag).delivered });
+    // Only acknowledged messages count: a send answered "try again" may still have been stored and delivered.
+    const { perMessage } = tally(command.tag);
+    say({ delivered: command.ids.reduce((sum, id) => sum + (perMessage.get(id) ?? 0), 0) });
   } else if (command.do === "report") {
     report(command);
   } else if (command.do === "leave") {
