@@ -27,10 +27,11 @@ public sealed class AcademyNodes : IAsyncDisposable
 
     private bool Clustered => Storage.ContainsKey("Academy:Database:ConnectionString");
 
-    public static async Task<AcademyNodes> StartAsync(string root, string work, int count, string password)
+    /// <param name="clustered">PostgreSQL, Azurite and Azure Table membership; otherwise one node on SQLite and local disk.</param>
+    public static async Task<AcademyNodes> StartAsync(string root, string work, int count, string password, bool clustered)
     {
         var storage = new Dictionary<string, string> { ["Academy:DataDirectory"] = Path.Combine(work, "data") };
-        if (count > 1)
+        if (clustered)
         {
             // As root, PostgreSQL runs as its own user, who must reach its folder inside ours.
             if (OperatingSystem.IsLinux())

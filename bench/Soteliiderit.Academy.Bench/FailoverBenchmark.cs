@@ -23,7 +23,7 @@ public static class FailoverBenchmark
         var work = Directory.CreateTempSubdirectory("academy-failover-");
         try
         {
-            await using var academy = await AcademyNodes.StartAsync(root, work.FullName, 2, WebinarBenchmark.Password);
+            await using var academy = await AcademyNodes.StartAsync(root, work.FullName, 2, WebinarBenchmark.Password, clustered: true);
             await WebinarBenchmark.SignInAsync(academy.Nodes[0].Site);
             var tokens = Path.Combine(work.FullName, "tokens.txt");
             await File.WriteAllLinesAsync(tokens, await BenchAttendees.SeedAsync(academy.Storage, options.Attendees, WebinarBenchmark.Password));

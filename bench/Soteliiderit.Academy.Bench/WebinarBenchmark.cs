@@ -47,7 +47,7 @@ public static class WebinarBenchmark
 
     private static async Task<Measured> MeasureAcademyAsync(string root, string work, string tokensFile, WebinarOptions options)
     {
-        await using var academy = await AcademyNodes.StartAsync(root, work, options.Nodes, Password);
+        await using var academy = await AcademyNodes.StartAsync(root, work, options.Nodes, Password, options.Clustered);
         // A real sign-in first: it proves the demo accounts work and makes the app create its key ring,
         // which the tokens issued ahead are then protected with.
         await SignInAsync(academy.Nodes[0].Site);
@@ -124,6 +124,7 @@ public static class WebinarBenchmark
         {
             ["scenario"] = "webinar",
             ["nodes"] = options.Nodes,
+            ["cluster"] = options.Clustered,
             ["attendees"] = options.Attendees,
             ["rate"] = options.Rate,
             ["sent"] = academy.Sent,

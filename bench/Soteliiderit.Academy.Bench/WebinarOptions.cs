@@ -7,13 +7,25 @@ namespace Soteliiderit.Academy.Bench;
 /// <param name="Seconds">How long the measured sending lasts.</param>
 /// <param name="PerProcess">Attendees per node process: one process cannot read the room's traffic for ten thousand.</param>
 /// <param name="Nodes">Academy nodes of one cluster; the node processes of attendees are dealt out over them.</param>
-public sealed record WebinarOptions(int Attendees, double Rate, int Seconds, int PerProcess, int Nodes = 1)
+/// <param name="Cluster">
+/// Whether a single node runs as a cluster's node does (PostgreSQL, Azurite, Azure Table membership): the one-node
+/// figure that two nodes are compared with on equal terms. More than one node always does.
+/// </param>
+public sealed record WebinarOptions(int Attendees, double Rate, int Seconds, int PerProcess, int Nodes = 1, bool Cluster = false)
 {
+    public bool Clustered => Cluster || Nodes > 1;
+
     public static WebinarOptions Parse(IReadOnlyList<string> args)
     {
         var options = new WebinarOptions(1000, 2, 30, 2500);
         for (var i = 0; i < args.Count; i++)
         {
+            if (args[i] == "--cluster")
+            {
+                options = options with { Cluster = true };
+                continue;
+            }
+
             var value = i + 1 < args.Count ? args[i + 1] : "";
             options = args[i] switch
             {
