@@ -24,6 +24,9 @@ public sealed class RaisedHands
         return [.. _hands];
     }
 
+    /// <summary>The whole queue, as facilitators see it.</summary>
+    public IReadOnlyList<RaisedHand> Queue => [.. _hands];
+
     public void Clear() => _hands.Clear();
 
     public IReadOnlyList<RaisedHand> SeenBy(Guid viewer, bool facilitator) =>

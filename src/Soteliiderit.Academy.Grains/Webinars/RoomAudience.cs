@@ -54,4 +54,32 @@ public static class RoomAudience
             : change.Poll is { } poll ? change with { Poll = For(poll, facilitator) }
             : change;
     }
+
+    /// <summary>
+    /// What a joiner gets: the events they missed (or, too far behind or new, a fresh start with the recent chat) and
+    /// the room as it stands, each part as this person may see it.
+    /// </summary>
+    public static SessionSnapshot Snapshot(Guid viewer, bool facilitator, long afterSequence, SessionJournal journal, QuestionBoard questions, SessionPolls polls, RoomPeople people)
+    {
+        ArgumentNullException.ThrowIfNull(journal);
+        ArgumentNullException.ThrowIfNull(questions);
+        ArgumentNullException.ThrowIfNull(polls);
+        ArgumentNullException.ThrowIfNull(people);
+        var log = journal.Log;
+        var replay = log.CanReplayAfter(afterSequence, journal.LastSequence);
+        return new SessionSnapshot(
+            journal.LastSequence,
+            Fresh: !replay,
+            replay ? [.. log.After(afterSequence).Select(e => For(e, facilitator, viewer)).OfType<SessionEvent>()] : [],
+            log.RecentChatMessages(),
+            questions.ViewsFor(facilitator, viewer),
+            polls.Current is { } poll ? For(poll, facilitator) : null,
+            polls.HasVoted(viewer),
+            journal.CurrentSlide,
+            people.Count,
+            facilitator,
+            Ended: false,
+            people.Hands.SeenBy(viewer, facilitator),
+            questions.UpvotedBy(viewer));
+    }
 }

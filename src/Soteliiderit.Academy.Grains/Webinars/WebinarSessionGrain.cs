@@ -34,10 +34,8 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     private readonly SpeakingRules _speaking = new();
     private readonly QuestionBoard _questions = new();
     private readonly SessionPolls _polls = new();
-    private readonly RoomPresence _present = new();
-    private readonly RaisedHands _hands = new();
     private SessionJournal _journal = null!;
-    private AttendanceLedger _attendance = null!;
+    private RoomPeople _people = null!;
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -50,13 +48,13 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             return;
         }
 
-        (_journal, _attendance) = (new SessionJournal(Databases, id), new AttendanceLedger(Databases, id));
+        (_journal, _people) = (new SessionJournal(Databases, id), new RoomPeople(Databases, id));
         await using var db = await Databases.CreateDbContextAsync(cancellationToken);
         await _plan.LoadAsync(db, id, cancellationToken);
         if (_plan.Webinar is not null)
         {
             await _journal.LoadAsync(db, cancellationToken);
-            await _attendance.LoadAsync(db, cancellationToken);
+            await _people.LoadAsync(db, cancellationToken);
             await RoomRows.LoadAsync(db, id, _questions, _speaking, _polls, cancellationToken);
             await SetClockAsync();
         }
@@ -75,7 +73,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         await Heartbeat();
         // Stretches of people nobody vouches for (their node or this grain's died, and they did not come back
         // within two beats) end at the last moment they were seen.
-        await _attendance.CloseAbandonedAsync(_present.OpenStretches, silentSince: Now - (2 * ClockPeriod));
+        await _people.CloseAbandonedAsync(silentSince: Now - (2 * ClockPeriod));
         await EndIfForgotten();
     }
 
@@ -95,42 +93,20 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             throw RuleViolationException.Invalid("NotRegistered");
         }
 
-        if (!_present.AddConnection(who.UserId, who.Node))
-        {
-            _present.Arrive(who.UserId, who.Name, hosting, await _attendance.OpenAsync(who.UserId, Now), who.Node);
-        }
-
-        await _nodes.Publish(new RoomDelivery(AttendeeCount: _present.Count));
-        var log = _journal.Log;
-        var replay = log.CanReplayAfter(afterSequence, _journal.LastSequence);
-        var events = replay ? log.After(afterSequence).Select(e => RoomAudience.For(e, hosting, who.UserId)).OfType<SessionEvent>().ToList() : [];
-        return new SessionSnapshot(
-            _journal.LastSequence,
-            Fresh: !replay,
-            events,
-            log.RecentChatMessages(),
-            _questions.ViewsFor(hosting, who.UserId),
-            _polls.Current is { } poll ? RoomAudience.For(poll, hosting) : null,
-            _polls.HasVoted(who.UserId),
-            _journal.CurrentSlide,
-            _present.Count,
-            hosting,
-            Ended: false,
-            _hands.SeenBy(who.UserId, hosting),
-            _questions.UpvotedBy(who.UserId));
+        await _people.ArriveAsync(who, hosting, Now);
+        await _nodes.Publish(new RoomDelivery(AttendeeCount: _people.Count));
+        return RoomAudience.Snapshot(who.UserId, hosting, afterSequence, _journal, _questions, _polls, _people);
     }
 
     public async Task<int> Leave(Participant who)
     {
         ArgumentNullException.ThrowIfNull(who);
-        if (_present.RemoveConnection(who.UserId, who.Node) is { } stretch)
+        if (await _people.LeaveAsync(who, Now))
         {
-            _hands.Lower(who.UserId);
-            await _attendance.CloseAsync(who.UserId, stretch, Now);
-            await _nodes.Publish(new RoomDelivery(AttendeeCount: _present.Count));
+            await _nodes.Publish(new RoomDelivery(AttendeeCount: _people.Count));
         }
 
-        return _present.Count;
+        return _people.Count;
     }
 
     /// <summary>
@@ -140,16 +116,9 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     private async Task LeaveSilentNodesAsync()
     {
         var now = Now;
-        var gone = _present.DropSilentNodes(node => _nodes.IsSilent(node, now));
-        if (gone.Count > 0)
+        if (_people.DropSilentNodes(node => _nodes.IsSilent(node, now)) is { } hands)
         {
-            IReadOnlyList<RaisedHand> hands = [];
-            foreach (var userId in gone)
-            {
-                hands = _hands.Lower(userId);
-            }
-
-            await _nodes.Publish(new RoomDelivery(AttendeeCount: _present.Count, Hands: hands));
+            await _nodes.Publish(new RoomDelivery(AttendeeCount: _people.Count, Hands: hands));
         }
     }
 
@@ -157,7 +126,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     {
         if (_plan.Webinar is not null)
         {
-            await _attendance.MarkSeenAsync(_present.OpenStretches, Now);
+            await _people.MarkSeenAsync(Now);
         }
     }
 
@@ -205,7 +174,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     public async Task<IReadOnlyList<RaisedHand>> RaiseHand(Participant who)
     {
         RequireJoined(who);
-        var queue = _hands.Raise(who.UserId, who.Name, Now);
+        var queue = _people.Hands.Raise(who.UserId, who.Name, Now);
         await _nodes.Publish(new RoomDelivery(Hands: queue));
         return queue;
     }
@@ -218,7 +187,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             _plan.RequireFacilitator(who);
         }
 
-        var queue = _hands.Lower(userId);
+        var queue = _people.Hands.Lower(userId);
         await _nodes.Publish(new RoomDelivery(Hands: queue, HandOwner: userId));
         return queue;
     }
@@ -312,7 +281,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     private async Task<SessionEvent> EndAsync(Guid actor)
     {
         var now = Now;
-        var stretches = await _attendance.StretchesAsync();
+        var stretches = await _people.Attendance.StretchesAsync();
         var credits = _plan.CreditsFor(AttendanceLedger.Closed(stretches, now), now);
         var ended = await AppendAsync(WebinarEventKind.Ended, actor, (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Ended, at),
             also: db =>
@@ -321,9 +290,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
                 db.WebinarCredits.AddRange(credits);
             },
             root: row => row.EndedAt = now);
-        _present.Clear();
-        _hands.Clear();
-        _attendance.Ended();
+        _people.Ended();
         await ReckonAsync(credits);
         await TellPlanItEndedAsync();
         await SetClockAsync();
@@ -333,7 +300,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     public Task<IReadOnlyList<Attendee>> GetAttendees(Participant who)
     {
         _plan.RequireFacilitator(who);
-        return Task.FromResult(_present.Attendees);
+        return Task.FromResult(_people.Attendees);
     }
 
     public Task<long> Subscribe(IWebinarRoomObserver node)
@@ -354,10 +321,9 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     /// <summary>On a graceful stop or when idle, whoever is still in the room leaves it now.</summary>
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_plan.Webinar is not null && _present.Count > 0)
+        if (_plan.Webinar is not null)
         {
-            await _attendance.CloseAllAsync(Now);
-            _present.Clear();
+            await _people.LeaveAllAsync(Now);
         }
     }
 
@@ -454,7 +420,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
             throw RuleViolationException.Invalid("WebinarEnded");
         }
 
-        if (!_present.Contains(who.UserId))
+        if (!_people.Contains(who.UserId))
         {
             throw RuleViolationException.Invalid("NotJoined");
         }
