@@ -192,8 +192,9 @@ public sealed partial class WebinarRoomFeed(
             _recent.Dequeue();
         }
 
-        SendToRoom(change);
+        // Counted first: whoever sees the send (an operator's dashboard, a test) finds it counted.
         metrics.Delivered(WebinarId, time.GetUtcNow().UtcDateTime - change.At);
+        SendToRoom(change);
     }
 
     private async Task RenewAsync()
