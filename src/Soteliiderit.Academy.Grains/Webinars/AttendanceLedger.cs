@@ -34,18 +34,23 @@ public sealed class AttendanceLedger(IDbContextFactory<AcademyDbContext> databas
     }
 
     /// <summary>A new stretch, or the one still open for the person: after a grain moved, the people it counted come back and their stretch goes on.</summary>
-    public async Task<long> OpenAsync(Guid userId, DateTime now)
+    public async Task<long> OpenAsync(Guid userId, DateTime now) => (await OpenAllAsync([userId], now))[userId];
+
+    /// <summary>The stretch of each person, those without an open one getting a new one, all in one save.</summary>
+    public async Task<IReadOnlyDictionary<Guid, long>> OpenAllAsync(IReadOnlyCollection<Guid> userIds, DateTime now)
     {
-        if (_open.TryGetValue(userId, out var open))
+        ArgumentNullException.ThrowIfNull(userIds);
+        var fresh = userIds.Where(u => !_open.ContainsKey(u)).Distinct()
+            .Select(u => new WebinarAttendance { WebinarId = webinarId, UserId = u, JoinedAt = now, SeenAt = now }).ToList();
+        if (fresh.Count > 0)
         {
-            return open;
+            await using var db = await databases.CreateDbContextAsync();
+            db.WebinarAttendance.AddRange(fresh);
+            await db.SaveChangesAsync();
+            fresh.ForEach(s => _open[s.UserId] = s.Id);
         }
 
-        await using var db = await databases.CreateDbContextAsync();
-        var stretch = new WebinarAttendance { WebinarId = webinarId, UserId = userId, JoinedAt = now, SeenAt = now };
-        db.WebinarAttendance.Add(stretch);
-        await db.SaveChangesAsync();
-        return _open[userId] = stretch.Id;
+        return userIds.Distinct().ToDictionary(u => u, u => _open[u]);
     }
 
     public async Task CloseAsync(Guid userId, long stretch, DateTime now)

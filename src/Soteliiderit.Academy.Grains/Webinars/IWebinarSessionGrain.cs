@@ -63,8 +63,14 @@ public interface IWebinarSessionGrain : IGrainWithStringKey
     /// <summary>Who is in the room, for facilitators.</summary>
     Task<IReadOnlyList<Attendee>> GetAttendees(Participant who);
 
-    /// <summary>A node starts (or renews) hearing of every change; returns the session's last sequence number.</summary>
-    Task<long> Subscribe(IWebinarRoomObserver node);
+    /// <summary>A node starts (or renews) hearing of every change; answers the session's last sequence number and whether this activation counts the node's people yet.</summary>
+    Task<RoomSubscription> Subscribe(IWebinarRoomObserver node);
+
+    /// <summary>
+    /// The node's admitted connections, when this activation does not count its people yet (it re-activated after
+    /// its node died or left): each of them is in the room again and their attendance goes on.
+    /// </summary>
+    Task Vouch(IWebinarRoomObserver node, IReadOnlyList<Participant> connections);
 
     Task Unsubscribe(IWebinarRoomObserver node);
 
@@ -79,6 +85,11 @@ public interface IWebinarSessionGrain : IGrainWithStringKey
 /// <param name="Node">The node whose connection this is (its room subscription's identity), which vouches for it while it renews.</param>
 [GenerateSerializer, Immutable]
 public sealed record Participant(Guid UserId, string Name, bool IsAdmin = false, string? Node = null);
+
+/// <param name="LastSequence">The session's last sequence number.</param>
+/// <param name="CountsNode">Whether this activation has heard from the node who its people are (a Vouch).</param>
+[GenerateSerializer, Immutable]
+public sealed record RoomSubscription(long LastSequence, bool CountsNode);
 
 [GenerateSerializer, Immutable]
 public sealed record Attendee(Guid UserId, string Name, bool IsFacilitator);

@@ -33,6 +33,30 @@ public sealed class RoomPeople(IDbContextFactory<AcademyDbContext> databases, Gu
         }
     }
 
+    /// <summary>
+    /// The connections a node holds, as it vouches for them to an activation that does not know them yet: whoever is
+    /// not here arrives, their open stretch going on (new stretches are written in one save). True when anyone arrived.
+    /// </summary>
+    public async Task<bool> VouchAsync(IReadOnlyList<Participant> connections, Func<Participant, bool> hosting, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        ArgumentNullException.ThrowIfNull(hosting);
+        var arriving = connections.GroupBy(c => c.UserId).Where(p => !_present.HoldAtLeast(p.Key, p.First().Node, p.Count())).ToList();
+        if (arriving.Count == 0)
+        {
+            return false;
+        }
+
+        var stretches = await Attendance.OpenAllAsync([.. arriving.Select(p => p.Key)], now);
+        foreach (var person in arriving)
+        {
+            var who = person.First();
+            _present.Arrive(who.UserId, who.Name, hosting(who), stretches[who.UserId], who.Node, person.Count());
+        }
+
+        return true;
+    }
+
     /// <summary>One of the person's connections left; true when it was their last and they are gone.</summary>
     public async Task<bool> LeaveAsync(Participant who, DateTime now)
     {

@@ -34,8 +34,23 @@ public sealed class RoomPresence
         return true;
     }
 
-    public void Arrive(Guid userId, string name, bool isFacilitator, long stretch, string? node) =>
-        _people[userId] = new Presence(name, isFacilitator, stretch) { Connections = { [node ?? NoNode] = 1 } };
+    public void Arrive(Guid userId, string name, bool isFacilitator, long stretch, string? node, int connections = 1) =>
+        _people[userId] = new Presence(name, isFacilitator, stretch) { Connections = { [node ?? NoNode] = connections } };
+
+    /// <summary>
+    /// A node vouches for the person's connections it holds: counted at least that many there (a Join it made
+    /// meanwhile is not counted twice). False when the person is not here: they arrive.
+    /// </summary>
+    public bool HoldAtLeast(Guid userId, string? node, int connections)
+    {
+        if (!_people.TryGetValue(userId, out var here))
+        {
+            return false;
+        }
+
+        here.Connections[node ?? NoNode] = Math.Max(connections, here.Connections.GetValueOrDefault(node ?? NoNode));
+        return true;
+    }
 
     /// <summary>One of the person's connections left: their stretch when it was the last one, otherwise null.</summary>
     public long? RemoveConnection(Guid userId, string? node)

@@ -16,6 +16,7 @@ public sealed class RoomSubscribers(ILogger logger, DateTime activatedAt)
 
     private readonly ObserverManager<IWebinarRoomObserver> _nodes = new(Expiry, logger);
     private readonly Dictionary<string, DateTime> _renewed = [];
+    private readonly HashSet<string> _counted = [];
 
     /// <summary>How a node is named in <see cref="Participant.Node"/>: its subscription's identity.</summary>
     public static string KeyOf(IWebinarRoomObserver node) => node.GetGrainId().ToString();
@@ -30,7 +31,13 @@ public sealed class RoomSubscribers(ILogger logger, DateTime activatedAt)
     {
         _nodes.Unsubscribe(node);
         _renewed.Remove(KeyOf(node));
+        _counted.Remove(KeyOf(node));
     }
+
+    /// <summary>Whether the node told this activation who its people are.</summary>
+    public bool Counts(IWebinarRoomObserver node) => _counted.Contains(KeyOf(node));
+
+    public void Counted(IWebinarRoomObserver node) => _counted.Add(KeyOf(node));
 
     /// <summary>Whether the node has not renewed for longer than <see cref="Expiry"/> (or at all since this activation began).</summary>
     public bool IsSilent(string node, DateTime now) => (_renewed.TryGetValue(node, out var at) ? at : activatedAt) < now - Expiry;

@@ -303,10 +303,20 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         return Task.FromResult(_people.Attendees);
     }
 
-    public Task<long> Subscribe(IWebinarRoomObserver node)
+    public Task<RoomSubscription> Subscribe(IWebinarRoomObserver node)
     {
         _nodes.Subscribe(node, Now);
-        return Task.FromResult(_journal?.LastSequence ?? 0);
+        return Task.FromResult(new RoomSubscription(_journal?.LastSequence ?? 0, _nodes.Counts(node)));
+    }
+
+    public async Task Vouch(IWebinarRoomObserver node, IReadOnlyList<Participant> connections)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        _nodes.Counted(node);
+        if (_plan.Webinar is not null && !Ended && await _people.VouchAsync(connections, _plan.Facilitates, Now))
+        {
+            await _nodes.Publish(new RoomDelivery(AttendeeCount: _people.Count));
+        }
     }
 
     public Task Unsubscribe(IWebinarRoomObserver node)

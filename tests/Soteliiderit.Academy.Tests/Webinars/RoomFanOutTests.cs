@@ -117,7 +117,7 @@ public sealed class RoomFanOutTests : IDisposable, IAsyncLifetime
         _hubs[0].Groups.When(g => g.AddToGroupAsync("bertta", WebinarGroups.Attendees(_webinarId), Arg.Any<CancellationToken>()))
             .Do(_ => admittedAfter = attendees.Sequences.Count);
 
-        await feed.AdmitAsync("bertta", bertta.UserId, answer);
+        await feed.AdmitAsync("bertta", bertta, answer);
         var fourth = await Session.SendChat(Anna, "neljä");
         await feed.Deliver(new RoomDelivery(Event: fourth));
 

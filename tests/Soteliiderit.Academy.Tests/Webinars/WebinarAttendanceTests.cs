@@ -170,6 +170,33 @@ public sealed class WebinarAttendanceTests : IDisposable, IAsyncLifetime
         Assert.Null(stretches.Single(a => a.UserId == _pekka.UserId).LeftAt);
     }
 
+    [Fact]
+    public async Task People_who_stayed_on_a_live_node_are_counted_again_by_a_re_activated_grain_and_stay_in_the_room()
+    {
+        var survivor = Node();
+        await Room.Subscribe(survivor);
+        var (anna, pekka) = (_anna with { Node = RoomSubscribers.KeyOf(survivor) }, _pekka with { Node = RoomSubscribers.KeyOf(survivor) });
+        await Room.Join(anna, 0);
+        await Room.Join(pekka, 0);
+        await Room.Join(pekka, 0);
+
+        // The grain moves; its new activation has heard of nobody until the node that holds them renews.
+        await _host.DeactivateAsync(Room);
+        var forgotten = await Room.GetAttendees(_facilitator);
+        var renewal = await Room.Subscribe(survivor);
+        await Room.Vouch(survivor, [anna, pekka, pekka]);
+        var renewed = await Room.Subscribe(survivor);
+        await RenewingAsync(survivor, minutes: 3);
+        await Room.Leave(pekka);
+        var oneTabLeft = await Room.GetAttendees(_facilitator);
+
+        Assert.Empty(forgotten);
+        Assert.Equal((false, true), (renewal.CountsNode, renewed.CountsNode));
+        Assert.Equal([_anna.UserId, _pekka.UserId], oneTabLeft.Select(a => a.UserId));
+        var open = (await StretchesAsync()).Where(a => a.LeftAt is null).Select(a => a.UserId).Order();
+        Assert.Equal(new[] { _anna.UserId, _pekka.UserId }.Order(), open);
+    }
+
     /// <summary>Time passes as it does in the academy: the attendance clock beats every minute, which also keeps the room active.</summary>
     private async Task PassAsync(int minutes)
     {

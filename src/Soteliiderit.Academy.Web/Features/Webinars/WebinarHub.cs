@@ -62,7 +62,7 @@ public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, Fac
         {
             await CallAsync(async () =>
             {
-                await feed.AdmitAsync(Context.ConnectionId, who.UserId, snapshot);
+                await feed.AdmitAsync(Context.ConnectionId, who, snapshot);
                 return true;
             });
         }

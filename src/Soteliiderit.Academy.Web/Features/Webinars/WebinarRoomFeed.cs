@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using Orleans;
 using Soteliiderit.Academy.Data.Webinars;
@@ -32,6 +33,9 @@ public sealed partial class WebinarRoomFeed(
 
     private readonly SemaphoreSlim _turn = new(1, 1);
     private readonly Queue<SessionEvent> _recent = new();
+
+    /// <summary>The connections this node let in, as the grain knows them: what the node vouches for when the grain moved.</summary>
+    private readonly ConcurrentDictionary<string, Participant> _admitted = new();
     private ITimer? _renewal;
     private long _delivered;
     private int _renewing;
@@ -52,9 +56,9 @@ public sealed partial class WebinarRoomFeed(
         Reference = grains.CreateObjectReference<IWebinarRoomObserver>(this);
         try
         {
-            var last = await Session.Subscribe(Reference);
+            var subscription = await Session.Subscribe(Reference);
             await _turn.WaitAsync();
-            _delivered = Math.Max(_delivered, last);
+            _delivered = Math.Max(_delivered, subscription.LastSequence);
             _started = true;
             _turn.Release();
         }
@@ -79,8 +83,9 @@ public sealed partial class WebinarRoomFeed(
     /// snapshot held; whatever this node delivered after the snapshot goes to that connection alone first, so
     /// nothing falls between the two.
     /// </summary>
-    public async Task AdmitAsync(string connectionId, Guid viewer, SessionSnapshot snapshot)
+    public async Task AdmitAsync(string connectionId, Participant who, SessionSnapshot snapshot)
     {
+        ArgumentNullException.ThrowIfNull(who);
         ArgumentNullException.ThrowIfNull(snapshot);
         await _turn.WaitAsync();
         try
@@ -92,6 +97,7 @@ public sealed partial class WebinarRoomFeed(
 
             var group = snapshot.IsFacilitator ? WebinarGroups.Facilitators(WebinarId) : WebinarGroups.Attendees(WebinarId);
             await hub.Groups.AddToGroupAsync(connectionId, group);
+            _admitted[connectionId] = who;
             if (_delivered <= snapshot.LastSequence)
             {
                 return;
@@ -102,7 +108,7 @@ public sealed partial class WebinarRoomFeed(
                 : (await Session.EventsAfter(snapshot.LastSequence)).Where(e => e.Sequence <= _delivered).ToList();
             foreach (var change in missed)
             {
-                if (RoomAudience.For(change, snapshot.IsFacilitator, viewer) is { } seen)
+                if (RoomAudience.For(change, snapshot.IsFacilitator, who.UserId) is { } seen)
                 {
                     await SendAsync(hub.Clients.Client(connectionId), seen);
                 }
@@ -113,6 +119,9 @@ public sealed partial class WebinarRoomFeed(
             _turn.Release();
         }
     }
+
+    /// <summary>The connection left the room (or never got in): this node no longer vouches for it.</summary>
+    public void Forget(string connectionId) => _admitted.TryRemove(connectionId, out _);
 
     public async ValueTask DisposeAsync()
     {
@@ -207,8 +216,14 @@ public sealed partial class WebinarRoomFeed(
 
         try
         {
-            var last = await Session.Subscribe(Reference!);
-            if (last > Volatile.Read(ref _delivered))
+            var subscription = await Session.Subscribe(Reference!);
+            if (!subscription.CountsNode)
+            {
+                // The grain re-activated: the people who stayed connected here are counted again, their attendance going on.
+                await Session.Vouch(Reference!, [.. _admitted.Values]);
+            }
+
+            if (subscription.LastSequence > Volatile.Read(ref _delivered))
             {
                 await _turn.WaitAsync();
                 try
