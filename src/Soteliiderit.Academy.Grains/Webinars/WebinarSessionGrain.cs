@@ -312,8 +312,10 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     public async Task Vouch(IWebinarRoomObserver node, IReadOnlyList<Participant> connections)
     {
         ArgumentNullException.ThrowIfNull(connections);
+        var arrived = _plan.Webinar is not null && !Ended && await _people.VouchAsync(connections, _plan.Facilitates, Now);
+        // Only once they are counted: a vouch that failed (the stretches could not be written) comes again at the next renewal.
         _nodes.Counted(node);
-        if (_plan.Webinar is not null && !Ended && await _people.VouchAsync(connections, _plan.Facilitates, Now))
+        if (arrived)
         {
             await _nodes.Publish(new RoomDelivery(AttendeeCount: _people.Count));
         }
