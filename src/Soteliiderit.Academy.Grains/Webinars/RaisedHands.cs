@@ -15,13 +15,13 @@ public sealed class RaisedHands
             _hands.Add(new RaisedHand(userId, name, now));
         }
 
-        return [.. _hands];
+        return Queue;
     }
 
     public IReadOnlyList<RaisedHand> Lower(Guid userId)
     {
         _hands.RemoveAll(h => h.UserId == userId);
-        return [.. _hands];
+        return Queue;
     }
 
     /// <summary>The whole queue, as facilitators see it.</summary>
@@ -30,5 +30,5 @@ public sealed class RaisedHands
     public void Clear() => _hands.Clear();
 
     public IReadOnlyList<RaisedHand> SeenBy(Guid viewer, bool facilitator) =>
-        facilitator ? [.. _hands] : [.. _hands.Where(h => h.UserId == viewer)];
+        facilitator ? Queue : [.. _hands.Where(h => h.UserId == viewer)];
 }

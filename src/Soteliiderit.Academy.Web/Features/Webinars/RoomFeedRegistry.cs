@@ -63,15 +63,18 @@ public sealed class RoomFeedRegistry : IAsyncDisposable
         Room? emptied = null;
         lock (_sync)
         {
-            if (_rooms.TryGetValue(webinarId, out var room) && room.Feed.IsValueCreated && room.Feed.Value.IsCompletedSuccessfully)
+            if (_rooms.TryGetValue(webinarId, out var room) && room.Connections.Remove(connectionId))
             {
-                room.Feed.Value.Result.Forget(connectionId);
-            }
+                if (room.Feed.IsValueCreated && room.Feed.Value.IsCompletedSuccessfully)
+                {
+                    room.Feed.Value.Result.Forget(connectionId);
+                }
 
-            if (_rooms.TryGetValue(webinarId, out room) && room.Connections.Remove(connectionId) && room.Connections.Count == 0)
-            {
-                _rooms.Remove(webinarId);
-                emptied = room;
+                if (room.Connections.Count == 0)
+                {
+                    _rooms.Remove(webinarId);
+                    emptied = room;
+                }
             }
         }
 
