@@ -56,8 +56,10 @@ public static class RoomAudience
     }
 
     /// <summary>
-    /// What a joiner gets: the events they missed (or, too far behind or new, a fresh start with the recent chat) and
-    /// the room as it stands, each part as this person may see it.
+    /// What a joiner gets, each part as this person may see it: a fresh start (new, or too far behind) has the recent
+    /// chat, the questions and the poll; a replay has only what the client lacks, the missed events and the unsequenced
+    /// room (count, hands, a facilitator's live poll results). After a node dies thousands replay at once, so every
+    /// byte resent would multiply.
     /// </summary>
     public static SessionSnapshot Snapshot(Guid viewer, bool facilitator, long afterSequence, SessionJournal journal, QuestionBoard questions, SessionPolls polls, RoomPeople people)
     {
@@ -71,9 +73,9 @@ public static class RoomAudience
             journal.LastSequence,
             Fresh: !replay,
             replay ? [.. log.After(afterSequence).Select(e => For(e, facilitator, viewer)).OfType<SessionEvent>()] : [],
-            log.RecentChatMessages(),
-            questions.ViewsFor(facilitator, viewer),
-            polls.Current is { } poll ? For(poll, facilitator) : null,
+            replay ? [] : log.RecentChatMessages(),
+            replay ? [] : questions.ViewsFor(facilitator, viewer),
+            polls.Current is { } poll && (!replay || facilitator) ? For(poll, facilitator) : null,
             polls.HasVoted(viewer),
             journal.CurrentSlide,
             people.Count,

@@ -87,6 +87,23 @@ public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_replay_join_answers_only_the_missed_events_and_the_room_as_it_stands_never_the_chat_again()
+    {
+        await Session.Join(Anna, 0);
+        var seen = await Session.SendChat(Anna, "Huomenta");
+        await Session.Ask(Anna, "Miten pidätte kahvitaukoja etänä?", anonymous: false);
+        await Session.SendChat(Anna, "Uusi viesti");
+
+        var rejoined = await Session.Join(Anna, seen.Sequence);
+
+        Assert.False(rejoined.Fresh);
+        Assert.Equal([2L, 3L], rejoined.Events.Select(e => e.Sequence));
+        Assert.Empty(rejoined.RecentChat);
+        Assert.Empty(rejoined.Questions);
+        Assert.Equal(1, rejoined.AttendeeCount);
+    }
+
+    [Fact]
     public async Task A_first_join_or_a_gap_beyond_the_window_gets_a_fresh_snapshot()
     {
         await Session.Join(Anna, 0);

@@ -598,6 +598,11 @@
       renderSlide();
     } else {
       for (const change of snapshot.events) apply(change, false);
+      // A replay carries the poll only to facilitators, for its live results, which are not sequenced.
+      if (snapshot.activePoll) {
+        state.poll = snapshot.activePoll;
+        renderPoll();
+      }
       renderQuestions();
     }
     setAttendees(snapshot.attendeeCount);
