@@ -20,10 +20,15 @@ public interface IWebinarRoomObserver : IGrainObserver
 /// </summary>
 /// <param name="Hands">The raised hands in order, for facilitators; <paramref name="HandOwner"/>, when set, also gets their own.</param>
 /// <param name="LivePoll">The open poll's live results, for facilitators only.</param>
+/// <param name="Muted">Someone a facilitator muted, to be told on whichever node they are.</param>
 [GenerateSerializer, Immutable]
 public sealed record RoomDelivery(
     SessionEvent? Event = null,
     int? AttendeeCount = null,
     IReadOnlyList<RaisedHand>? Hands = null,
     Guid? HandOwner = null,
-    PollView? LivePoll = null);
+    PollView? LivePoll = null,
+    PersonMuted? Muted = null);
+
+[GenerateSerializer, Immutable]
+public sealed record PersonMuted(Guid UserId, DateTime Until);

@@ -124,7 +124,7 @@ public sealed record SessionEvent(
 /// What a joining client gets: missed events, or (when <see cref="Fresh"/>) the whole current state to start from.
 /// <see cref="ActivePoll"/> is the open poll, else the one closed last (with its results); <see cref="HasVoted"/> says
 /// whether the joiner voted in it. <see cref="Hands"/> is the whole queue for facilitators, the joiner's own hand for others;
-/// <see cref="Upvoted"/> the questions the joiner has upvoted. What each joiner sees of questions and polls is <see cref="RoomAudience"/>'s.
+/// <see cref="Upvoted"/> the questions the joiner has upvoted; <see cref="MutedUntil"/> when a facilitator muted the joiner. What each joiner sees of questions and polls is <see cref="RoomAudience"/>'s.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record SessionSnapshot(
@@ -140,4 +140,5 @@ public sealed record SessionSnapshot(
     bool IsFacilitator,
     bool Ended,
     IReadOnlyList<RaisedHand> Hands,
-    IReadOnlyList<Guid> Upvoted);
+    IReadOnlyList<Guid> Upvoted,
+    DateTime? MutedUntil = null);

@@ -16,6 +16,9 @@ public sealed class SpeakingRules
 
     public void Mute(Guid userId, DateTime until) => _mutedUntil[userId] = until;
 
+    /// <summary>Until when the person is muted, or null when they may speak.</summary>
+    public DateTime? MutedUntil(Guid userId, DateTime now) => _mutedUntil.TryGetValue(userId, out var until) && until > now ? until : null;
+
     /// <summary>The text of a chat message or question, trimmed, once it is neither empty nor too long.</summary>
     public static string Clean(string? text)
     {
@@ -35,7 +38,7 @@ public sealed class SpeakingRules
     /// <summary>Refuses a post from someone muted or too fast; otherwise counts it toward the pace.</summary>
     public void Admit(Guid userId, bool facilitator, DateTime now)
     {
-        if (_mutedUntil.TryGetValue(userId, out var until) && until > now)
+        if (MutedUntil(userId, now) is not null)
         {
             throw RuleViolationException.Invalid("Muted");
         }

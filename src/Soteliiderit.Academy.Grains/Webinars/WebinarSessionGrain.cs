@@ -95,7 +95,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
         await _people.ArriveAsync(who, hosting, Now);
         await _nodes.Publish(new RoomDelivery(AttendeeCount: _people.Count));
-        return RoomAudience.Snapshot(who.UserId, hosting, afterSequence, _journal, _questions, _polls, _people);
+        return RoomAudience.Snapshot(who.UserId, hosting, afterSequence, _journal, _questions, _polls, _people) with { MutedUntil = _speaking.MutedUntil(who.UserId, Now) };
     }
 
     public async Task<int> Leave(Participant who)
@@ -251,6 +251,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         var until = SpeakingRules.MuteUntil(minutes, Now);
         await RoomRows.StoreMuteAsync(Databases, _plan.Require().Id, userId, until);
         _speaking.Mute(userId, until);
+        await _nodes.Publish(new RoomDelivery(Muted: new PersonMuted(userId, until)));
     }
 
     public async Task<SessionEvent> SetSlide(Participant who, int slide)

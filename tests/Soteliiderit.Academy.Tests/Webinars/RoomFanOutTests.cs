@@ -162,6 +162,31 @@ public sealed class RoomFanOutTests : IDisposable, IAsyncLifetime
         Assert.Equal([1L, 2L], attendees.Sequences);
     }
 
+    [Fact]
+    public async Task A_lowered_hand_and_a_mute_reach_the_person_on_whichever_node_they_are_and_none_of_their_other_tabs()
+    {
+        var facilitator = new Participant(Guid.NewGuid(), "Kaisa Kouluttaja", IsAdmin: true);
+        await NodeAsync();
+        await NodeAsync();
+        var annasTab = new RoomRecorder();
+        var annasOtherTabs = new RoomRecorder();
+        _hubs[1].Clients.Clients(Arg.Is<IReadOnlyList<string>>(ids => ids.Count == 1 && ids[0] == "annan-välilehti")).Returns(annasTab);
+        _hubs[1].Clients.User(Anna.UserId.ToString()).Returns(annasOtherTabs);
+        await _feeds[1].AdmitAsync("annan-välilehti", Anna, await Session.Join(Anna, 0));
+        await Session.Join(facilitator, 0);
+
+        await Session.RaiseHand(Anna);
+        await Session.LowerHand(facilitator, Anna.UserId);
+        await Session.Mute(facilitator, Anna.UserId, 10);
+        await annasTab.WaitUntilAsync(() => annasTab.Mutes.Count == 1 && annasTab.Hands.Count == 1);
+
+        Assert.Empty(Assert.Single(annasTab.Hands));
+        Assert.Equal(_host.Time.GetUtcNow().UtcDateTime.AddMinutes(10), Assert.Single(annasTab.Mutes));
+        Assert.Equal(_host.Time.GetUtcNow().UtcDateTime.AddMinutes(10), (await Session.Join(Anna, 0)).MutedUntil);
+        Assert.Empty(annasOtherTabs.Hands);
+        Assert.Empty(annasOtherTabs.Mutes);
+    }
+
     /// <summary>A node of its own: a feed whose room (both audiences' groups) is one recorder.</summary>
     private Task<RoomRecorder> NodeAsync() => NodeAsync(new RoomRecorder(), new RoomRecorder());
 
@@ -200,5 +225,7 @@ public sealed class RoomFanOutTests : IDisposable, IAsyncLifetime
         public Task Presence(int attendeeCount) => Never;
 
         public Task Hand(IReadOnlyList<RaisedHand> queue) => Never;
+
+        public Task Muted(DateTime until) => Never;
     }
 }

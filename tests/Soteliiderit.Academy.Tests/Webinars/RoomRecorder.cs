@@ -4,19 +4,28 @@ using Soteliiderit.Academy.Web.Features.Webinars;
 
 namespace Soteliiderit.Academy.Tests.Webinars;
 
-/// <summary>What one node sent to its connections of a webinar's room, in order, awaitable by count.</summary>
+/// <summary>What one node sent to its connections of a webinar's room (or to one connection), in order, awaitable.</summary>
 public sealed class RoomRecorder : IWebinarClient
 {
     private readonly ConcurrentQueue<SessionEvent> _sent = new();
-    private readonly ConcurrentQueue<(int Count, TaskCompletionSource Reached)> _waiters = new();
+    private readonly ConcurrentQueue<IReadOnlyList<RaisedHand>> _hands = new();
+    private readonly ConcurrentQueue<DateTime> _mutes = new();
+    private readonly ConcurrentQueue<(Func<bool> Done, TaskCompletionSource Reached)> _waiters = new();
 
     public IReadOnlyList<long> Sequences => [.. _sent.Select(e => e.Sequence)];
 
+    public IReadOnlyList<IReadOnlyList<RaisedHand>> Hands => [.. _hands];
+
+    public IReadOnlyList<DateTime> Mutes => [.. _mutes];
+
     /// <summary>Waits until the node has sent at least <paramref name="count"/> sequenced events (10 s at most).</summary>
-    public async Task WaitForAsync(int count)
+    public Task WaitForAsync(int count) => WaitUntilAsync(() => _sent.Count >= count);
+
+    /// <summary>Waits until what was sent satisfies <paramref name="done"/> (10 s at most).</summary>
+    public async Task WaitUntilAsync(Func<bool> done)
     {
         var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _waiters.Enqueue((count, reached));
+        _waiters.Enqueue((done, reached));
         Signal();
         await reached.Task.WaitAsync(TimeSpan.FromSeconds(10));
     }
@@ -35,7 +44,19 @@ public sealed class RoomRecorder : IWebinarClient
 
     public Task Presence(int attendeeCount) => Task.CompletedTask;
 
-    public Task Hand(IReadOnlyList<RaisedHand> queue) => Task.CompletedTask;
+    public Task Hand(IReadOnlyList<RaisedHand> queue)
+    {
+        _hands.Enqueue(queue);
+        Signal();
+        return Task.CompletedTask;
+    }
+
+    public Task Muted(DateTime until)
+    {
+        _mutes.Enqueue(until);
+        Signal();
+        return Task.CompletedTask;
+    }
 
     private Task Record(SessionEvent change)
     {
@@ -46,9 +67,9 @@ public sealed class RoomRecorder : IWebinarClient
 
     private void Signal()
     {
-        foreach (var (count, reached) in _waiters)
+        foreach (var (done, reached) in _waiters)
         {
-            if (_sent.Count >= count)
+            if (done())
             {
                 reached.TrySetResult();
             }

@@ -22,4 +22,7 @@ public interface IWebinarClient
 
     /// <summary>The raised hands in order, to facilitators (and to the person whose hand changed).</summary>
     Task Hand(IReadOnlyList<RaisedHand> queue);
+
+    /// <summary>To the person a facilitator muted: they may follow but not post until then.</summary>
+    Task Muted(DateTime until);
 }

@@ -15,7 +15,7 @@ public sealed class RoomModel(WebinarDirectory directory, IStringLocalizer<Share
     /// <summary>The messages room.js shows, so the script itself holds no language.</summary>
     private static readonly string[] ScriptTexts =
     [
-        "Connecting", "Connected", "Reconnecting", "Disconnected", "Reconnect", "Ended", "Delete", "Mute", "MuteMinutes", "Upvote",
+        "Connecting", "Connected", "Reconnecting", "Disconnected", "Reconnect", "Ended", "Delete", "Mute", "MuteMinutes", "MutedUntil", "Upvote",
         "Voted", "NoPoll", "Approve", "MarkAnswered", "Dismiss", "Anonymous", "Pending", "Answered", "Dismissed", "Vote", "ClosePoll", "PollClosed",
         "Votes", "Lower", "SlideOf", "OpenSlide", "AttendeesNow", "NewMessage", "Failed", "Hosting", "RaiseHand", "LowerHand",
         "EndConfirm", "Declined", "VoteOne", "AnonymousToAttendees", "Upvoted", "New", "NewCount", "PollOpened",

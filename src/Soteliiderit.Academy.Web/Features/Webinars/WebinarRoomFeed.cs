@@ -266,7 +266,7 @@ public sealed partial class WebinarRoomFeed(
         {
             sends.Add(RoomAudience.ForAttendees(question) is { } seen
                 ? SendAsync(attendees, change with { Question = seen })
-                : SendAsync(hub.Clients.User(question.AuthorId!.Value.ToString()), change with { Question = RoomAudience.ForAsker(question) }));
+                : SendAsync(Person(question.AuthorId!.Value), change with { Question = RoomAudience.ForAsker(question) }));
         }
         else
         {
@@ -302,8 +302,13 @@ public sealed partial class WebinarRoomFeed(
             await hub.Clients.Group(WebinarGroups.Facilitators(WebinarId)).Hand(queue);
             if (delivery.HandOwner is { } owner)
             {
-                await hub.Clients.User(owner.ToString()).Hand([.. queue.Where(h => h.UserId == owner)]);
+                await Person(owner).Hand([.. queue.Where(h => h.UserId == owner)]);
             }
+        }
+
+        if (delivery.Muted is { } muted)
+        {
+            await Person(muted.UserId).Muted(muted.Until);
         }
 
         if (delivery.LivePoll is { } live)
@@ -312,6 +317,13 @@ public sealed partial class WebinarRoomFeed(
             await hub.Clients.Group(WebinarGroups.Facilitators(WebinarId)).Poll(new SessionEvent(0, WebinarEventKind.Poll, time.GetUtcNow().UtcDateTime, Poll: live));
         }
     }
+
+    /// <summary>
+    /// One person's connections on this node that were let into this webinar; not their other tabs (another webinar,
+    /// a Join still pending or refused), which must not hear of this room.
+    /// </summary>
+    private IWebinarClient Person(Guid userId) =>
+        hub.Clients.Clients([.. _admitted.Where(a => a.Value.UserId == userId).Select(a => a.Key)]);
 
     private static Task SendAsync(IWebinarClient client, SessionEvent change) => change.Kind switch
     {

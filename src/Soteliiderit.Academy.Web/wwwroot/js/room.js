@@ -607,7 +607,8 @@
     }
     setAttendees(snapshot.attendeeCount);
     renderHands(snapshot.hands);
-    clearError();
+    if (snapshot.mutedUntil) showMuted(snapshot.mutedUntil);
+    else clearError();
     state.joined = true;
     const queued = state.queued.splice(0);
     for (const change of queued) apply(change, true);
@@ -619,6 +620,14 @@
   }
   connection.on("Presence", setAttendees);
   connection.on("Hand", renderHands);
+  connection.on("Muted", showMuted);
+
+  // Told at once, and again on every join while it lasts, rather than only when a message is refused.
+  function showMuted(until) {
+    const box = $("room-error");
+    box.textContent = format(text.MutedUntil, time(until));
+    box.hidden = false;
+  }
 
   connection.onreconnecting(() => {
     state.joined = false;
