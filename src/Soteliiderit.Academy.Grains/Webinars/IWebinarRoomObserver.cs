@@ -21,6 +21,7 @@ public interface IWebinarRoomObserver : IGrainObserver
 /// <param name="Hands">The raised hands in order, for facilitators; <paramref name="HandOwner"/>, when set, also gets their own.</param>
 /// <param name="LivePoll">The open poll's live results, for facilitators only.</param>
 /// <param name="Muted">Someone a facilitator muted, to be told on whichever node they are.</param>
+/// <param name="Hosts">Who hosts the webinar after its plan changed: anyone else in the facilitators' view (admins aside) leaves it.</param>
 [GenerateSerializer, Immutable]
 public sealed record RoomDelivery(
     SessionEvent? Event = null,
@@ -28,7 +29,8 @@ public sealed record RoomDelivery(
     IReadOnlyList<RaisedHand>? Hands = null,
     Guid? HandOwner = null,
     PollView? LivePoll = null,
-    PersonMuted? Muted = null);
+    PersonMuted? Muted = null,
+    IReadOnlyList<Guid>? Hosts = null);
 
 [GenerateSerializer, Immutable]
 public sealed record PersonMuted(Guid UserId, DateTime Until);

@@ -34,6 +34,9 @@ public sealed class RoomPlan
         }
     }
 
+    /// <summary>The webinar's creator and co-facilitators.</summary>
+    public IReadOnlyList<Guid> Hosts => [.. _hosts];
+
     public bool Facilitates(Participant who)
     {
         ArgumentNullException.ThrowIfNull(who);

@@ -143,6 +143,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         }
 
         await SetClockAsync();
+        await _nodes.Publish(new RoomDelivery(Hosts: _plan.Hosts));
     }
 
     public Task<SessionEvent> SendChat(Participant who, string text)

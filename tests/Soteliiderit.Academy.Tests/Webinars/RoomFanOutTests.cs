@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -185,6 +186,36 @@ public sealed class RoomFanOutTests : IDisposable, IAsyncLifetime
         Assert.Equal(_host.Time.GetUtcNow().UtcDateTime.AddMinutes(10), (await Session.Join(Anna, 0)).MutedUntil);
         Assert.Empty(annasOtherTabs.Hands);
         Assert.Empty(annasOtherTabs.Mutes);
+    }
+
+    [Fact]
+    public async Task A_co_facilitator_taken_off_the_plan_stops_getting_the_facilitators_view_on_every_node_at_once()
+    {
+        var coHost = new Participant(await _database.AddUserAsync("Matti Mäkinen"), "Matti Mäkinen");
+        await using (var db = _database.CreateContext())
+        {
+            db.WebinarHosts.Add(new WebinarHost { WebinarId = _webinarId, UserId = coHost.UserId });
+            await db.SaveChangesAsync();
+        }
+
+        await NodeAsync();
+        await NodeAsync();
+        var joined = await Session.Join(coHost, 0);
+        await _feeds[1].AdmitAsync("matin-välilehti", coHost, joined);
+        var movedToAttendees = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _hubs[1].Groups.When(g => g.RemoveFromGroupAsync("matin-välilehti", WebinarGroups.Facilitators(_webinarId), Arg.Any<CancellationToken>()))
+            .Do(_ => movedToAttendees.TrySetResult());
+
+        await using (var db = _database.CreateContext())
+        {
+            await db.WebinarHosts.Where(h => h.UserId == coHost.UserId).ExecuteDeleteAsync();
+        }
+
+        await Session.Refresh();
+        await movedToAttendees.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.True(joined.IsFacilitator);
+        await _hubs[1].Groups.Received(1).AddToGroupAsync("matin-välilehti", WebinarGroups.Attendees(_webinarId), Arg.Any<CancellationToken>());
     }
 
     /// <summary>A node of its own: a feed whose room (both audiences' groups) is one recorder.</summary>

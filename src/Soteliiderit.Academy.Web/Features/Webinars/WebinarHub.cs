@@ -18,7 +18,7 @@ namespace Soteliiderit.Academy.Web.Features.Webinars;
 /// call is a <see cref="HubException"/> in the caller's language and leaves the connection up.
 /// </summary>
 [Authorize]
-public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, FacilitatorSeats facilitators, RoomMetrics metrics) : Hub<IWebinarClient>
+public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, RoomMetrics metrics) : Hub<IWebinarClient>
 {
     /// <summary>How long a hub call waits for the session grain before it answers "try again".</summary>
     public static readonly TimeSpan CallLimit = TimeSpan.FromSeconds(8);
@@ -48,12 +48,6 @@ public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, Fac
             // Also when the hub's time limit answered first: the connection's hold on the feed goes with it.
             await feeds.LeaveAsync(webinarId, Context.ConnectionId);
             throw;
-        }
-
-        if (snapshot.IsFacilitator)
-        {
-            // Seated before joining the group, so a plan change that drops this host meanwhile finds the connection.
-            facilitators.Take(Context.ConnectionId, webinarId, who);
         }
 
         // Recorded before the last step, so a disconnect from here on finds it and leaves; whoever removes it leaves.
@@ -168,7 +162,6 @@ public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, Fac
 
     private async Task LeaveAsync(Guid webinarId, Participant who)
     {
-        facilitators.Leave(Context.ConnectionId, webinarId);
         foreach (var group in WebinarGroups.Everyone(webinarId))
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);

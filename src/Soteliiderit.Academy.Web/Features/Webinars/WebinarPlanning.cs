@@ -29,7 +29,7 @@ public sealed record WebinarPlanRequest(
 /// someone who may change the plan gets that far, and only for a handful of addresses, so nobody can use the form
 /// to learn who has an account.
 /// </summary>
-public sealed class WebinarPlanning(AcademyDbContext db, IGrainFactory grains, FacilitatorSeats facilitators)
+public sealed class WebinarPlanning(AcademyDbContext db, IGrainFactory grains)
 {
     public async Task ScheduleAsync(ClaimsPrincipal user, Guid webinarId, WebinarPlanRequest request)
     {
@@ -72,7 +72,6 @@ public sealed class WebinarPlanning(AcademyDbContext db, IGrainFactory grains, F
         }
 
         await grains.GetGrain<IWebinarGrain>(webinarId.ToString()).Schedule(who, plan);
-        await facilitators.DemoteAsync(webinarId, userId => WebinarRoster.IsHostAsync(db, webinarId, userId));
     }
 
     public static Participant Participant(ClaimsPrincipal user)

@@ -34,8 +34,8 @@ public sealed partial class WebinarRoomFeed(
     private readonly SemaphoreSlim _turn = new(1, 1);
     private readonly Queue<SessionEvent> _recent = new();
 
-    /// <summary>The connections this node let in, as the grain knows them: what the node vouches for when the grain moved.</summary>
-    private readonly ConcurrentDictionary<string, Participant> _admitted = new();
+    /// <summary>The connections this node let in, as the grain knows them (what the node vouches for when the grain moved), and which audience each is in.</summary>
+    private readonly ConcurrentDictionary<string, (Participant Who, bool Hosting)> _admitted = new();
     private ITimer? _renewal;
     private long _delivered;
     private int _renewing;
@@ -97,7 +97,7 @@ public sealed partial class WebinarRoomFeed(
 
             var group = snapshot.IsFacilitator ? WebinarGroups.Facilitators(WebinarId) : WebinarGroups.Attendees(WebinarId);
             await hub.Groups.AddToGroupAsync(connectionId, group);
-            _admitted[connectionId] = who;
+            _admitted[connectionId] = (who, snapshot.IsFacilitator);
             if (_delivered <= snapshot.LastSequence)
             {
                 return;
@@ -220,7 +220,7 @@ public sealed partial class WebinarRoomFeed(
             if (!subscription.CountsNode)
             {
                 // The grain re-activated: the people who stayed connected here are counted again, their attendance going on.
-                await Session.Vouch(Reference!, [.. _admitted.Values]);
+                await Session.Vouch(Reference!, [.. _admitted.Values.Select(a => a.Who)]);
             }
 
             if (subscription.LastSequence > Volatile.Read(ref _delivered))
@@ -311,6 +311,11 @@ public sealed partial class WebinarRoomFeed(
             await Person(muted.UserId).Muted(muted.Until);
         }
 
+        if (delivery.Hosts is { } hosts)
+        {
+            await SeatHostsAsync(hosts);
+        }
+
         if (delivery.LivePoll is { } live)
         {
             // Live results are the facilitators' only; the change is not sequenced (the votes are stored all the same).
@@ -319,11 +324,26 @@ public sealed partial class WebinarRoomFeed(
     }
 
     /// <summary>
+    /// After a plan change, a co-facilitator taken off it moves to the attendees' group at once on this node: pending
+    /// questions, anonymous askers' names and live poll results stop reaching them without waiting for a reconnect.
+    /// Admins always facilitate.
+    /// </summary>
+    private async Task SeatHostsAsync(IReadOnlyList<Guid> hosts)
+    {
+        foreach (var (connectionId, (who, _)) in _admitted.Where(a => a.Value.Hosting && !a.Value.Who.IsAdmin && !hosts.Contains(a.Value.Who.UserId)).ToList())
+        {
+            _admitted[connectionId] = (who, false);
+            await hub.Groups.AddToGroupAsync(connectionId, WebinarGroups.Attendees(WebinarId));
+            await hub.Groups.RemoveFromGroupAsync(connectionId, WebinarGroups.Facilitators(WebinarId));
+        }
+    }
+
+    /// <summary>
     /// One person's connections on this node that were let into this webinar; not their other tabs (another webinar,
     /// a Join still pending or refused), which must not hear of this room.
     /// </summary>
     private IWebinarClient Person(Guid userId) =>
-        hub.Clients.Clients([.. _admitted.Where(a => a.Value.UserId == userId).Select(a => a.Key)]);
+        hub.Clients.Clients([.. _admitted.Where(a => a.Value.Who.UserId == userId).Select(a => a.Key)]);
 
     private static Task SendAsync(IWebinarClient client, SessionEvent change) => change.Kind switch
     {

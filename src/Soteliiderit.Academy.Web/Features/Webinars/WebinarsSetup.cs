@@ -12,7 +12,6 @@ public static class WebinarsSetup
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 16 * 1024)
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton<PresenceBroadcast>();
-        services.AddSingleton<FacilitatorSeats>();
         services.AddSingleton<RoomFeedRegistry>();
         services.AddSingleton<RoomMetrics>();
         services.AddScoped<WebinarDirectory>();
