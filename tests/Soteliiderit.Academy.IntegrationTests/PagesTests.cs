@@ -97,6 +97,18 @@ public sealed class PagesTests(AcademyApp app) : IClassFixture<AcademyApp>
     }
 
     [Fact]
+    public async Task A_page_caught_in_a_failover_tells_the_person_to_try_again_in_a_few_seconds()
+    {
+        using var browser = app.Anonymous();
+
+        using var response = await browser.GetAsync("/error/503");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
+        Assert.Contains("Palvelu on hetken tauolla", await response.ReadTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Someone_elses_certificate_page_is_not_found()
     {
         var certificateId = await app.QueryAsync(db => db.Certificates.Select(c => c.Id).FirstAsync());

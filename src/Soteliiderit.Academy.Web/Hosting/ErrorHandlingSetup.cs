@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Soteliiderit.Academy.Grains;
 
 namespace Soteliiderit.Academy.Web.Hosting;
 
@@ -27,6 +28,14 @@ public static class ErrorHandlingSetup
     public static bool IsApi(HttpContext context) =>
         context?.Request.Path.StartsWithSegments("/api") == true || context?.Request.Path.StartsWithSegments("/hubs") == true;
 
-    private static int StatusOf(Exception exception) =>
-        exception is BadHttpRequestException badRequest ? badRequest.StatusCode : StatusCodes.Status500InternalServerError;
+    /// <summary>
+    /// A request the server could not read is the client's; a grain that did not answer in time (its node died, the
+    /// cluster is moving it) is 503, try again, never a server error; anything else is 500.
+    /// </summary>
+    public static int StatusOf(Exception exception) => exception switch
+    {
+        BadHttpRequestException badRequest => badRequest.StatusCode,
+        _ when RuleViolationException.IsFailover(exception) => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status500InternalServerError,
+    };
 }

@@ -115,4 +115,13 @@ public sealed class RuleViolationProblemHandlerTests
 
         Assert.Equal("«Errors.Invalid»", messages.Describe(RuleViolationException.Invalid("SomethingNew")));
     }
+
+    [Fact]
+    public void A_page_or_call_whose_grain_did_not_answer_in_a_failover_is_503_try_again_not_a_server_error()
+    {
+        Assert.Equal(503, ErrorHandlingSetup.StatusOf(new TimeoutException("Response did not arrive on time")));
+        Assert.Equal(503, ErrorHandlingSetup.StatusOf(new SiloUnavailableException()));
+        Assert.Equal(413, ErrorHandlingSetup.StatusOf(new BadHttpRequestException("Too large", 413)));
+        Assert.Equal(500, ErrorHandlingSetup.StatusOf(new InvalidOperationException()));
+    }
 }

@@ -20,9 +20,10 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> t) : PageModel
     private void Describe(int? status)
     {
         // After an exception there is no status in the address; the exception handler has set the response's.
-        status ??= Response.StatusCode is >= 400 and < 500 ? Response.StatusCode : null;
+        status ??= Response.StatusCode is (>= 400 and < 500) or 503 ? Response.StatusCode : null;
         var kind = status switch
         {
+            503 => "Unavailable",
             404 => "NotFound",
             403 => "Forbidden",
             429 => "TooManyRequests",
@@ -31,6 +32,11 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> t) : PageModel
         };
         // Only error statuses: an address like /error/200 or /error/0 must not produce a strange response.
         Response.StatusCode = status is >= 400 and <= 599 ? status.Value : status is null ? 500 : 404;
+        if (Response.StatusCode == 503)
+        {
+            Response.Headers.RetryAfter = "5";
+        }
+
         Heading = t[$"Error.{kind}.Heading"];
         Explanation = t[$"Error.{kind}.Text"];
     }

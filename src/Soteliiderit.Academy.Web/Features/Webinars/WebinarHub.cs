@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -20,49 +21,63 @@ namespace Soteliiderit.Academy.Web.Features.Webinars;
 [Authorize]
 public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, RoomMetrics metrics) : Hub<IWebinarClient>
 {
-    /// <summary>How long a hub call waits for the session grain before it answers "try again".</summary>
+    /// <summary>How long a hub call (a Join, however many steps it takes) waits for the session grain before it answers "try again".</summary>
     public static readonly TimeSpan CallLimit = TimeSpan.FromSeconds(8);
 
     public async Task<SessionSnapshot> Join(Guid webinarId, long afterSequence)
     {
-        var who = Me();
+        var started = Stopwatch.GetTimestamp();
+        var connectionId = Context.ConnectionId;
+        var joined = Joined;
         // Joining again on the same connection starts over rather than counting a second presence.
-        if (Joined.TryRemove(webinarId, out var earlier))
+        if (joined.TryRemove(webinarId, out var earlier))
         {
-            await LeaveAsync(webinarId, earlier);
+            await CallAsync(() => LeaveAsync(webinarId, earlier), Left(started));
         }
 
         // Subscribed before the snapshot is taken, so nothing stored meanwhile passes this node by; the connection
         // gets room traffic only once the grain has let it in.
         SessionSnapshot snapshot;
         WebinarRoomFeed feed;
+        var who = Me();
+        Task<SessionSnapshot>? entering = null;
         try
         {
-            feed = await CallAsync(() => feeds.OpenAsync(webinarId, Context.ConnectionId));
+            feed = await CallAsync(() => feeds.OpenAsync(webinarId, connectionId), Left(started));
             // This node vouches for the connection while its feed renews; if the node dies, the grain lets them go.
             who = who with { Node = RoomSubscribers.KeyOf(feed.Reference!) };
-            snapshot = await CallAsync(() => Session(webinarId).Join(who, afterSequence));
+            entering = Session(webinarId).Join(who, afterSequence);
+            snapshot = await CallAsync(() => entering, Left(started));
         }
         catch
         {
-            // Also when the hub's time limit answered first: the connection's hold on the feed goes with it.
-            await feeds.LeaveAsync(webinarId, Context.ConnectionId);
+            // Also when the hub's time limit answered first: the connection's hold on the feed goes with it, and a
+            // grain that lets them in after all lets them go again, so "try again" never leaves anyone counted.
+            // Neither waits for the grain that did not answer: the refusal goes out now.
+            _ = feeds.LeaveAsync(webinarId, connectionId);
+            if (entering is { IsCompleted: false })
+            {
+                var late = who;
+                _ = entering.ContinueWith(_ => Session(webinarId).Leave(late), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default).Unwrap();
+            }
+
             throw;
         }
 
         // Recorded before the last step, so a disconnect from here on finds it and leaves; whoever removes it leaves.
-        Joined[webinarId] = who;
+        // An admission that finishes after the time limit answered finds this join gone and lets nobody in.
+        joined[webinarId] = who;
         try
         {
             await CallAsync(async () =>
             {
-                await feed.AdmitAsync(Context.ConnectionId, who, snapshot);
+                await feed.AdmitAsync(connectionId, who, snapshot, stillJoining: () => joined.TryGetValue(webinarId, out var now) && ReferenceEquals(now, who));
                 return true;
-            });
+            }, Left(started));
         }
         catch
         {
-            await LeaveIfJoinedAsync(webinarId);
+            _ = LeaveIfJoinedAsync(webinarId);
             throw;
         }
 
@@ -75,7 +90,11 @@ public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, Roo
         return snapshot;
     }
 
-    public Task Leave(Guid webinarId) => LeaveIfJoinedAsync(webinarId);
+    public Task Leave(Guid webinarId) => CallAsync(async () =>
+    {
+        await LeaveIfJoinedAsync(webinarId);
+        return true;
+    });
 
     public async Task<long> SendChat(Guid webinarId, string text) =>
         (await InRoomAsync(webinarId, who => Session(webinarId).SendChat(who, text))).Sequence;
@@ -160,16 +179,22 @@ public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, Roo
         }
     }
 
-    private async Task LeaveAsync(Guid webinarId, Participant who)
+    /// <summary>
+    /// Takes what it needs of the hub before its first wait: when the time limit answers first, the leaving goes on
+    /// after the hub instance is gone, to the end, so nobody stays counted.
+    /// </summary>
+    private async Task<int> LeaveAsync(Guid webinarId, Participant who)
     {
+        var (groups, connectionId) = (Groups, Context.ConnectionId);
         foreach (var group in WebinarGroups.Everyone(webinarId))
         {
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
+            await groups.RemoveFromGroupAsync(connectionId, group);
         }
 
-        await feeds.LeaveAsync(webinarId, Context.ConnectionId);
-        await Session(webinarId).Leave(who);
+        await feeds.LeaveAsync(webinarId, connectionId);
+        return await Session(webinarId).Leave(who);
     }
+
 
     private Participant InRoom(Guid webinarId) => Joined.TryGetValue(webinarId, out var who) ? who : throw Refused("NotJoined");
 
@@ -191,20 +216,24 @@ public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, Roo
                 await Session(webinarId).Join(who, long.MaxValue);
                 return await call(who);
             }
-        }, method);
+        }, method: method);
     }
 
     private Participant Me() => WebinarPlanning.Participant(Context.User!);
 
     private IWebinarSessionGrain Session(Guid webinarId) => grains.GetGrain<IWebinarSessionGrain>(webinarId.ToString());
 
-    private async Task<T> CallAsync<T>(Func<Task<T>> call, [CallerMemberName] string method = "")
+    /// <summary>What is left of the hub's time limit for a call that started at <paramref name="started"/> (a timestamp).</summary>
+    private static TimeSpan Left(long started) =>
+        TimeSpan.FromTicks(Math.Max(0, (CallLimit - Stopwatch.GetElapsedTime(started)).Ticks));
+
+    private async Task<T> CallAsync<T>(Func<Task<T>> call, TimeSpan? limit = null, [CallerMemberName] string method = "")
     {
         try
         {
             // The hub's own limit, well inside Orleans' response timeout: a call caught in a failover is told to try
             // again while its connection stays up, and the page's rejoin fills what it missed.
-            return await call().WaitAsync(CallLimit);
+            return await call().WaitAsync(limit ?? CallLimit);
         }
         catch (Exception failover) when (RuleViolationException.IsFailover(failover))
         {

@@ -81,9 +81,10 @@ public sealed partial class WebinarRoomFeed(
     /// A connection whose Join was admitted starts getting the room's traffic. A node still behind the joiner's
     /// snapshot (its grain just moved) first catches up for the room, so the joiner does not get again what the
     /// snapshot held; whatever this node delivered after the snapshot goes to that connection alone first, so
-    /// nothing falls between the two.
+    /// nothing falls between the two. <paramref name="stillJoining"/> says, once it is the joiner's turn, whether
+    /// their Join is still waiting for this.
     /// </summary>
-    public async Task AdmitAsync(string connectionId, Participant who, SessionSnapshot snapshot)
+    public async Task AdmitAsync(string connectionId, Participant who, SessionSnapshot snapshot, Func<bool>? stillJoining = null)
     {
         ArgumentNullException.ThrowIfNull(who);
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -93,6 +94,12 @@ public sealed partial class WebinarRoomFeed(
             if (_delivered < snapshot.LastSequence)
             {
                 await FillAsync();
+            }
+
+            if (stillJoining?.Invoke() == false)
+            {
+                // The hub's time limit answered "try again" while this waited: that Join is over, nobody is let in.
+                return;
             }
 
             var group = snapshot.IsFacilitator ? WebinarGroups.Facilitators(WebinarId) : WebinarGroups.Attendees(WebinarId);
