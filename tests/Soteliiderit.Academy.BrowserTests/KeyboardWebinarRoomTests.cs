@@ -101,6 +101,8 @@ public sealed class KeyboardWebinarRoomTests(BrowserApp app)
         await Assertions.Expect(facilitator.Locator("#mute-dialog")).Not.ToBeVisibleAsync();
         await Assertions.Expect(mute).ToBeFocusedAsync();
 
+        // The muted person is told at once, before they try to write.
+        await Assertions.Expect(supervisor.Locator("#room-error")).ToContainTextAsync("The facilitator has muted you until");
         await supervisor.TypeIntoAsync(supervisor.Locator("#chat-text"), "Can you hear me?");
         await supervisor.Keyboard.PressAsync("Enter");
         await Assertions.Expect(supervisor.Locator("#room-error")).ToContainTextAsync("The facilitator has muted you");

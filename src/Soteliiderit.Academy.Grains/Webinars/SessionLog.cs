@@ -50,6 +50,15 @@ public sealed class SessionLog
         _recent.Any(e => e.Sequence == sequence && e.Kind == WebinarEventKind.Chat)
         && !_recent.Any(e => e.Kind == WebinarEventKind.MessageDeleted && e.DeletedSequence == sequence);
 
+    /// <summary>
+    /// The chat message or question this person stored with the same text since <paramref name="notBefore"/>: a send
+    /// told "try again" in a failover may have been stored all the same, and sending it again must not show it twice.
+    /// </summary>
+    public SessionEvent? Repeated(WebinarEventKind kind, Guid authorId, string text, DateTime notBefore) =>
+        _recent.FirstOrDefault(e => e.Kind == kind && e.At >= notBefore && (
+            e.Chat is { } chat ? chat.AuthorId == authorId && chat.Text == text
+            : e.Question is { } question && question.AuthorId == authorId && question.Text == text));
+
     /// <summary>The latest chat messages still standing (a deleted one is left out), oldest first.</summary>
     public IReadOnlyList<ChatView> RecentChatMessages()
     {

@@ -11,6 +11,9 @@ public sealed class SpeakingRules
 
     public static readonly TimeSpan PaceWindow = TimeSpan.FromSeconds(10);
 
+    /// <summary>The same text from the same person within this long is one message sent again, not a second one.</summary>
+    public static readonly TimeSpan RepeatWindow = TimeSpan.FromSeconds(30);
+
     private readonly Dictionary<Guid, DateTime> _mutedUntil = [];
     private readonly Dictionary<Guid, Queue<DateTime>> _posts = [];
 

@@ -148,14 +148,19 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
 
     public Task<SessionEvent> SendChat(Participant who, string text)
     {
-        var clean = RequireSpeaker(who, text);
-        return AppendAsync(WebinarEventKind.Chat, who.UserId, (sequence, at) =>
+        var clean = RequireSpeaker(who, WebinarEventKind.Chat, text, out var repeated);
+        return repeated is not null ? Task.FromResult(repeated) : AppendAsync(WebinarEventKind.Chat, who.UserId, (sequence, at) =>
             new SessionEvent(sequence, WebinarEventKind.Chat, at, Chat: new ChatView(sequence, who.UserId, who.Name, clean, at)));
     }
 
     public async Task<SessionEvent> Ask(Participant who, string text, bool anonymous)
     {
-        var clean = RequireSpeaker(who, text);
+        var clean = RequireSpeaker(who, WebinarEventKind.Question, text, out var repeated);
+        if (repeated is not null)
+        {
+            return repeated;
+        }
+
         var webinar = _plan.Require();
         var question = QuestionBoard.Ask(webinar.Id, who, clean, anonymous, webinar.QuestionsNeedApproval && !_plan.Facilitates(who), Now);
         var added = await AppendAsync(WebinarEventKind.Question, who.UserId, QuestionEvent(question), db => db.WebinarQuestions.Add(question));
@@ -417,11 +422,17 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         (sequence, at) => new SessionEvent(sequence, WebinarEventKind.Question, at, Question: QuestionBoard.ViewOf(question));
 
     /// <summary>The checks before someone's words are stored: in the room, a text of the right length, not muted, not too fast.</summary>
-    private string RequireSpeaker(Participant who, string text)
+    /// <summary>The cleaned text of someone who may post now; <paramref name="repeated"/> when they just sent it (it is not counted again).</summary>
+    private string RequireSpeaker(Participant who, WebinarEventKind kind, string text, out SessionEvent? repeated)
     {
         RequireJoined(who);
         var clean = SpeakingRules.Clean(text);
-        _speaking.Admit(who.UserId, _plan.Facilitates(who), Now);
+        repeated = _journal.Log.Repeated(kind, who.UserId, clean, Now - SpeakingRules.RepeatWindow);
+        if (repeated is null)
+        {
+            _speaking.Admit(who.UserId, _plan.Facilitates(who), Now);
+        }
+
         return clean;
     }
 

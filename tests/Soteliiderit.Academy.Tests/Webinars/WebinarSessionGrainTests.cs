@@ -104,6 +104,25 @@ public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_message_or_question_sent_again_after_try_again_is_stored_once_and_a_later_one_with_the_same_words_is_new()
+    {
+        await Session.Join(Anna, 0);
+        var chat = await Session.SendChat(Anna, "Kuuluuko ääni?");
+        var question = await Session.Ask(Anna, "Miten sovitte etäpäivistä?", anonymous: true);
+
+        var chatAgain = await Session.SendChat(Anna, " Kuuluuko ääni? ");
+        var questionAgain = await Session.Ask(Anna, "Miten sovitte etäpäivistä?", anonymous: true);
+        var pekkasOwn = await Session.SendChat(await JoinedAsync(Pekka), "Kuuluuko ääni?");
+        _host.Time.Advance(SpeakingRules.RepeatWindow + TimeSpan.FromSeconds(1));
+        var muchLater = await Session.SendChat(Anna, "Kuuluuko ääni?");
+
+        Assert.Equal((chat.Sequence, question.Sequence), (chatAgain.Sequence, questionAgain.Sequence));
+        Assert.Equal([1L, 2L, 3L, 4L], [chat.Sequence, question.Sequence, pekkasOwn.Sequence, muchLater.Sequence]);
+        await using var db = _database.CreateContext();
+        Assert.Equal(1, await db.WebinarQuestions.CountAsync(q => q.WebinarId == _webinarId));
+    }
+
+    [Fact]
     public async Task A_first_join_or_a_gap_beyond_the_window_gets_a_fresh_snapshot()
     {
         await Session.Join(Anna, 0);
@@ -431,6 +450,12 @@ public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
 
         Assert.Equal(Enumerable.Range(1, 200).Select(i => (long)i), sent.Select(e => e.Sequence).Order());
         Assert.Equal(200, await EventCountAsync());
+    }
+
+    private async Task<Participant> JoinedAsync(Participant who)
+    {
+        await Session.Join(who, 0);
+        return who;
     }
 
     private async Task<Participant> JoinedFacilitatorAsync()
