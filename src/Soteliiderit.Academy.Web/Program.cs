@@ -33,11 +33,13 @@ var app = builder.Build();
 
 await app.CheckClusterStorageAsync();
 await app.MigrateDatabaseAsync();
-await app.CloseAttendanceLeftOpenAsync();
+// A command run beside a live node leaves its room alone: only a node that is about to serve closes what it left open.
 if (await CreateAdminCommand.TryRunAsync(app, args))
 {
     return;
 }
+
+await app.CloseAttendanceLeftOpenAsync();
 
 app.UseAcademyErrorHandling();
 app.UseRequestCharsetCheck();

@@ -90,6 +90,39 @@ public sealed partial class AcademyProcess : IAsyncDisposable
     /// <summary>Starts the academy on <paramref name="storage"/> and returns once /healthz answers 200.</summary>
     public static async Task<AcademyProcess> StartAsync(AcademyStorage storage, string name)
     {
+        var academy = new AcademyProcess(name, new Process { StartInfo = StartInfo(storage), EnableRaisingEvents = true });
+        try
+        {
+            await academy.StartAsync();
+        }
+        catch
+        {
+            await academy.DisposeAsync();
+            throw;
+        }
+
+        return academy;
+    }
+
+    /// <summary>Runs one of the academy's commands (<c>create-admin ...</c>) on <paramref name="storage"/> to its end: its exit status and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(AcademyStorage storage, params string[] arguments)
+    {
+        var start = StartInfo(storage);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var command = Process.Start(start)!;
+        var output = command.StandardOutput.ReadToEndAsync();
+        var errors = command.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(StartDeadline);
+        await command.WaitForExitAsync(deadline.Token);
+        return (command.ExitCode, await output + await errors);
+    }
+
+    private static ProcessStartInfo StartInfo(AcademyStorage storage)
+    {
         ArgumentNullException.ThrowIfNull(storage);
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -114,18 +147,7 @@ public sealed partial class AcademyProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        var academy = new AcademyProcess(name, new Process { StartInfo = start, EnableRaisingEvents = true });
-        try
-        {
-            await academy.StartAsync();
-        }
-        catch
-        {
-            await academy.DisposeAsync();
-            throw;
-        }
-
-        return academy;
+        return start;
     }
 
     /// <summary>
