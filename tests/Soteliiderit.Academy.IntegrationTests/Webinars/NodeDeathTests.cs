@@ -21,6 +21,7 @@ public sealed class NodeDeathTests(ITestOutputHelper log) : IAsyncLifetime
     private const int ChatsPerFacilitatorBeforeAndAfter = 5;
     private static readonly Guid Webinar = DemoSeeder.DemoWebinar;
     private static readonly TimeSpan Arrival = TimeSpan.FromSeconds(15);
+    private static readonly string[] PollOptions = ["Tapaamiset", "Tavoitteet"];
 
     /// <summary>"Try again" in the caller's language (the demo facilitator's is Finnish).</summary>
     private static readonly string[] TryAgain = ["yritä hetken kuluttua uudelleen", "försök igen om en stund", "try again in a moment"];
@@ -85,6 +86,22 @@ public sealed class NodeDeathTests(ITestOutputHelper log) : IAsyncLifetime
                 acknowledged.Add(await hostOnSurvivor.Connection.Hub.InvokeAsync<long>(nameof(WebinarHub.SendChat), Webinar, $"B:n viesti {i}"));
             }
 
+            // A poll open across the kill, voted on both sides of it, and questions asked on both nodes.
+            var poll = await hostOnDoomed.Connection.Hub.InvokeAsync<long>(nameof(WebinarHub.StartPoll), Webinar, "Mikä auttaa etätiimiä?", PollOptions);
+            acknowledged.Add(poll);
+            var asked = new List<string>();
+            foreach (var (person, n) in onDoomed.Concat(onSurvivor).Select((p, n) => (p, n)))
+            {
+                asked.Add($"Kysymys {n} ennen");
+                acknowledged.Add(await person.Connection.Hub.InvokeAsync<long>(nameof(WebinarHub.Ask), Webinar, asked[^1], false));
+            }
+
+            var pollId = (await hostOnSurvivor.Connection.NextAsync(nameof(IWebinarClient.Poll))).Poll!.Id;
+            foreach (var person in onDoomed)
+            {
+                await person.Connection.Hub.InvokeAsync(nameof(WebinarHub.Vote), Webinar, pollId, 0);
+            }
+
             var everyone = onDoomed.Append(hostOnDoomed).Concat(onSurvivor).Append(hostOnSurvivor).ToList();
             foreach (var person in everyone)
             {
@@ -100,6 +117,15 @@ public sealed class NodeDeathTests(ITestOutputHelper log) : IAsyncLifetime
             acknowledged.Add(firstAfterKill);
             log.WriteLine($"first acknowledgement {firstAck.TotalSeconds:0.0} s after the kill, after {refusals} 'try again' answers");
 
+            // The grain answered from its new node: its events reach every connection the surviving node holds.
+            var sinceReactivation = Stopwatch.StartNew();
+            foreach (var person in onSurvivor.Append(hostOnSurvivor))
+            {
+                Assert.True(await person.Connection.WaitUntilAsync(r => r.Contains(firstAfterKill), Arrival), $"{person.Email} never got the first event after the kill");
+            }
+
+            var reachedSurvivors = sinceReactivation.Elapsed;
+
             // The killed node's people reconnect to the survivor and rejoin with their last sequence.
             var rejoined = new List<Attendee>();
             foreach (var person in onDoomed.Append(hostOnDoomed))
@@ -113,6 +139,17 @@ public sealed class NodeDeathTests(ITestOutputHelper log) : IAsyncLifetime
             {
                 acknowledged.Add(await hostBack.Connection.Hub.InvokeAsync<long>(nameof(WebinarHub.SendChat), Webinar, $"palannut {i}"));
                 acknowledged.Add(await hostOnSurvivor.Connection.Hub.InvokeAsync<long>(nameof(WebinarHub.SendChat), Webinar, $"jatkaa {i}"));
+            }
+
+            foreach (var (person, n) in rejoined.SkipLast(1).Concat(onSurvivor).Select((p, n) => (p, n)))
+            {
+                asked.Add($"Kysymys {n} jälkeen");
+                acknowledged.Add(await person.Connection.Hub.InvokeAsync<long>(nameof(WebinarHub.Ask), Webinar, asked[^1], false));
+            }
+
+            foreach (var person in onSurvivor)
+            {
+                await person.Connection.Hub.InvokeAsync(nameof(WebinarHub.Vote), Webinar, pollId, 1);
             }
 
             var all = acknowledged.Order().ToList();
@@ -130,7 +167,14 @@ public sealed class NodeDeathTests(ITestOutputHelper log) : IAsyncLifetime
                 Assert.Equal(all, person.Seen());
             }
 
+            // The room as it stands after the kill: every question asked on either node, every vote counted once.
+            await using var latecomer = await survivor.HubAs(DemoAccounts.Facilitator);
+            var room = await latecomer.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), Webinar, 0);
+            Assert.Equal(asked.Order(StringComparer.Ordinal), room.Questions.Select(q => q.Text).Order(StringComparer.Ordinal));
+            Assert.Equal([onDoomed.Length, onSurvivor.Length], room.ActivePoll!.Results);
+
             Assert.True(firstAck < TimeSpan.FromSeconds(5), $"The first chat after the kill was acknowledged {firstAck.TotalSeconds:0.0} s after it.");
+            Assert.True(reachedSurvivors < TimeSpan.FromSeconds(5), $"The first event after the re-activation reached everyone on the surviving node {reachedSurvivors.TotalSeconds:0.0} s after it was acknowledged.");
         }
         catch (Exception failure) when (failure is not AcademyOutputException)
         {
