@@ -15,6 +15,8 @@ public enum ClusterProvider
 /// <summary>"Academy:Cluster": how this node finds the others. The same on every node but the ports and address.</summary>
 public sealed class ClusterSettings
 {
+    public const string Section = $"{AcademyOptions.Section}:Cluster";
+
     public ClusterProvider Provider { get; set; } = ClusterProvider.Localhost;
 
     /// <summary>Required for AzureTable: an Azure Storage connection string with a table endpoint.</summary>

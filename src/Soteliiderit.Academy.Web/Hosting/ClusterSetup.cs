@@ -15,7 +15,7 @@ public static class ClusterSetup
     public static WebApplicationBuilder AddAcademyCluster(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var settings = builder.Configuration.GetSection($"{AcademyOptions.Section}:Cluster").Get<ClusterSettings>() ?? new ClusterSettings();
+        var settings = builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
         if (!Validator.TryValidateObject(settings, new ValidationContext(settings), [], validateAllProperties: true))
         {
             throw new InvalidOperationException(

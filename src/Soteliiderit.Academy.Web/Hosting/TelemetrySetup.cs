@@ -31,9 +31,16 @@ public static class TelemetrySetup
         }
 
         builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService("soteliiderit-academy", serviceInstanceId: Environment.MachineName))
+            .ConfigureResource(resource => resource.AddService("soteliiderit-academy", serviceInstanceId: NodeName(builder.Configuration)))
             .WithMetrics(metrics => metrics.AddMeter(Meters))
             .UseOtlpExporter();
         return builder;
+    }
+
+    /// <summary>The node as operators tell it apart: its machine and silo port, since two nodes may share a machine.</summary>
+    public static string NodeName(IConfiguration configuration)
+    {
+        var cluster = configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        return $"{Environment.MachineName}:{cluster.SiloPort}";
     }
 }

@@ -24,7 +24,10 @@ public sealed class MetricsExportApp : LiveAcademyApp
         Settings["OTEL_EXPORTER_OTLP_ENDPOINT"] = Collector.Address.ToString();
         Settings["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
         Settings["OTEL_METRIC_EXPORT_INTERVAL"] = "500";
+        Settings["Academy:Cluster:SiloPort"] = SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    public int SiloPort { get; } = LoopbackPorts.Free();
 
     public OtlpCollector Collector { get; } = OtlpCollector.Start();
 
@@ -38,7 +41,7 @@ public sealed class MetricsExportApp : LiveAcademyApp
 public sealed class OperatorMetricsTests(MetricsExportApp app) : IClassFixture<MetricsExportApp>
 {
     [Fact]
-    public async Task A_collector_gets_the_rooms_connections_fan_out_and_lag_and_the_grains_of_each_node()
+    public async Task A_collector_gets_the_rooms_connections_people_fan_out_and_lag_and_the_grain_activations_under_the_nodes_own_name()
     {
         var webinar = await app.AddWebinarAsync();
         var connections = new List<RoomConnection>();
@@ -58,7 +61,12 @@ public sealed class OperatorMetricsTests(MetricsExportApp app) : IClassFixture<M
             }
         }
 
-        string[] names = ["academy.webinar.events_fanned_out", "academy.webinar.joined_connections", "academy.webinar.delivery_lag", "Microsoft.Orleans", "soteliiderit-academy"];
+        // Every node exports under a name of its own (machine and silo port): two nodes on one machine stay apart.
+        string[] names =
+        [
+            "academy.webinar.events_fanned_out", "academy.webinar.joined_connections", "academy.webinar.joined_people", "academy.webinar.delivery_lag",
+            "Microsoft.Orleans", "orleans-catalog-activations", "soteliiderit-academy", $"{Environment.MachineName}:{app.SiloPort}",
+        ];
         var missing = await app.Collector.WaitForAsync(names, TimeSpan.FromSeconds(30), RoomActivityAsync);
         foreach (var connection in connections)
         {

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using NSubstitute;
@@ -67,6 +68,7 @@ public sealed class WebinarHubTimeLimitTests : IDisposable, IAsyncLifetime
         await session.Join(Facilitator, 0);
         var anna = Guid.NewGuid();
         var hub = Hub(anna, "Anna Korhonen", "annan-yhteys");
+        using var failedCalls = new MetricCollector<long>(_services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), RoomMetrics.MeterName, "academy.webinar.failed_grain_calls");
 
         // Another writer holds the database: the grain's Join waits to open Anna's attendance.
         await using (var blocker = new SqliteConnection(_database.ConnectionString))
@@ -84,6 +86,7 @@ public sealed class WebinarHubTimeLimitTests : IDisposable, IAsyncLifetime
 
             Assert.Equal("«Errors.TryAgain»", refused.Message);
             Assert.InRange(answeredAfter, WebinarHub.CallLimit - TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10));
+            Assert.Equal("Join", Assert.Single(failedCalls.GetMeasurementSnapshot()).Tags["method"]);
         }
 
         // The database is free again: the grain lets Anna in after all, and she leaves again at once.

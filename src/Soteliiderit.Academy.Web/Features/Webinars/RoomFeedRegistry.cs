@@ -24,7 +24,7 @@ public sealed class RoomFeedRegistry : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(metrics);
         (_grains, _hub, _presence, _metrics, _time, _logger) = (grains, hub, presence, metrics, time, logger);
-        metrics.ObserveRooms(Joined);
+        metrics.ObserveRooms(Joined, JoinedPeople);
     }
 
     /// <summary>
@@ -127,6 +127,18 @@ public sealed class RoomFeedRegistry : IAsyncDisposable
         lock (_sync)
         {
             return [.. _rooms.Select(r => new Measurement<int>(r.Value.Connections.Count, new KeyValuePair<string, object?>("webinar", r.Key)))];
+        }
+    }
+
+    private IEnumerable<Measurement<int>> JoinedPeople()
+    {
+        lock (_sync)
+        {
+            return
+            [
+                .. _rooms.Where(r => r.Value.Feed.IsValueCreated && r.Value.Feed.Value.IsCompletedSuccessfully)
+                    .Select(r => new Measurement<int>(r.Value.Feed.Value.Result.People, new KeyValuePair<string, object?>("webinar", r.Key))),
+            ];
         }
     }
 

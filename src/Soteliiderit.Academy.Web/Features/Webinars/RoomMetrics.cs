@@ -15,6 +15,7 @@ public sealed class RoomMetrics
     private readonly Histogram<double> _lag;
     private readonly Counter<long> _failedCalls;
     private Func<IEnumerable<Measurement<int>>> _joined = () => [];
+    private Func<IEnumerable<Measurement<int>>> _people = () => [];
 
     public RoomMetrics(IMeterFactory meters)
     {
@@ -24,10 +25,12 @@ public sealed class RoomMetrics
         _lag = meter.CreateHistogram<double>("academy.webinar.delivery_lag", "ms", "From an event being stored to this node sending it to its connections.");
         _failedCalls = meter.CreateCounter<long>("academy.webinar.failed_grain_calls", "{call}", "Hub calls whose grain call failed in a failover (answered with try again).");
         meter.CreateObservableGauge("academy.webinar.joined_connections", () => _joined(), "{connection}", "Connections this node holds in each webinar's room.");
+        meter.CreateObservableGauge("academy.webinar.joined_people", () => _people(), "{person}", "People let into each webinar's room on this node (each once, however many tabs).");
     }
 
-    /// <summary>Where the gauge of joined connections reads from (the node's feeds).</summary>
-    public void ObserveRooms(Func<IEnumerable<Measurement<int>>> joined) => _joined = joined;
+    /// <summary>Where the gauges of joined connections and people read from (the node's feeds).</summary>
+    public void ObserveRooms(Func<IEnumerable<Measurement<int>>> connections, Func<IEnumerable<Measurement<int>>> people) =>
+        (_joined, _people) = (connections, people);
 
     public void Delivered(Guid webinarId, TimeSpan lag)
     {

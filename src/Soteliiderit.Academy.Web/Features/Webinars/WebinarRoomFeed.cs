@@ -46,6 +46,9 @@ public sealed partial class WebinarRoomFeed(
 
     public Guid WebinarId { get; } = webinarId;
 
+    /// <summary>The people this node let in, each once however many of their connections it holds.</summary>
+    public int People => _admitted.Values.Select(a => a.Who.UserId).Distinct().Count();
+
     /// <summary>This feed as the grain knows it (an observer reference), once started.</summary>
     public IWebinarRoomObserver? Reference { get; private set; }
 
