@@ -27,15 +27,18 @@ public abstract class StateGrain(IDbContextFactory<AcademyDbContext> databases) 
         {
             throw Conflict(ex);
         }
-        catch (DbUpdateException ex) when (ex.Entries.Any(e => e.State == EntityState.Added && IsRoot(e.Entity)))
+        catch (DbUpdateException ex) when (ex.Entries.Any(e => e.State == EntityState.Added && IsKeyedByThisGrain(e.Entity)))
         {
-            // Two activations created the same root row at once: the same conflict, seen by a unique key.
+            // Two activations added the same row at once: the same conflict, seen by a unique key.
             throw Conflict(ex);
         }
     }
 
-    /// <summary>Whether an entity is this grain's ETag root (its creation collides when two activations race).</summary>
-    protected abstract bool IsRoot(object entity);
+    /// <summary>
+    /// Whether an added row's key is one only this grain hands out (its root row; a session's sequence numbers): when
+    /// its insert collides, another activation of the grain wrote first.
+    /// </summary>
+    protected abstract bool IsKeyedByThisGrain(object entity);
 
     private InconsistentStateException Conflict(Exception inner)
     {

@@ -163,7 +163,7 @@ public sealed class CourseGrain(IDbContextFactory<AcademyDbContext> databases, T
         return published;
     }
 
-    protected override bool IsRoot(object entity) => entity is Course;
+    protected override bool IsKeyedByThisGrain(object entity) => entity is Course;
 
     private (Course Row, DraftDocument Draft) Existing() =>
         _row is not null && _draft is not null ? (_row, _draft) : throw RuleViolationException.NotFound("CourseNotFound");

@@ -200,7 +200,7 @@ public sealed class LearnerGrain(IDbContextFactory<AcademyDbContext> databases, 
         return new LearnerDashboard(_displayName!, courses);
     }
 
-    protected override bool IsRoot(object entity) => entity is Learner;
+    protected override bool IsKeyedByThisGrain(object entity) => entity is Learner;
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 

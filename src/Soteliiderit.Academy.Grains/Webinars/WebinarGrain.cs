@@ -199,7 +199,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
         return SaveStateAsync(db);
     }
 
-    protected override bool IsRoot(object entity) => entity is Webinar;
+    protected override bool IsKeyedByThisGrain(object entity) => entity is Webinar;
 
     private async Task ValidateAsync(AcademyDbContext db, WebinarPlan plan, bool mustStartLater)
     {

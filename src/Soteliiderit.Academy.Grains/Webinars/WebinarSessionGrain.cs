@@ -346,7 +346,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
         }
     }
 
-    protected override bool IsRoot(object entity) => entity is WebinarSession;
+    protected override bool IsKeyedByThisGrain(object entity) => entity is WebinarSession or WebinarEvent;
 
     /// <summary>
     /// Tells the plan the room ended unless it knows; a plan that cannot hear it now (its node is going, its row
