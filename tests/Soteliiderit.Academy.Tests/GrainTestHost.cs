@@ -96,6 +96,9 @@ public sealed class GrainTestHost : IAsyncDisposable
 
     public IGrainFactory Grains => _cluster.Client;
 
+    /// <summary>The client's services (its serializer, say), as a node's web side has them.</summary>
+    public IServiceProvider ClientServices => _cluster.Client.ServiceProvider;
+
     public ICourseGrain Course(Guid id) => Grains.GetGrain<ICourseGrain>(id.ToString());
 
     public ILearnerGrain Learner(Guid id) => Grains.GetGrain<ILearnerGrain>(id.ToString());
