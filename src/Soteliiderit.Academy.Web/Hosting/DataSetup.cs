@@ -51,16 +51,20 @@ public static class DataSetup
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AcademyDbContext>();
-        try
+        await using (await PostgresMigrationLock.TakeAsync(db))
         {
-            await db.Database.MigrateAsync();
+            try
+            {
+                await db.Database.MigrateAsync();
+            }
+            catch (DbException ex) when (ex is PostgresException { SqlState: PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation } or SqlException { Number: 1801 })
+            {
+                // Another node of the cluster created the database at the same moment; EF Core's migration lock now
+                // makes this one wait for that node's migrations instead of applying them twice.
+                await db.Database.MigrateAsync();
+            }
         }
-        catch (DbException ex) when (ex is PostgresException { SqlState: PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation } or SqlException { Number: 1801 })
-        {
-            // Another node of the cluster created the database at the same moment; EF Core's migration lock now
-            // makes this one wait for that node's migrations instead of applying them twice.
-            await db.Database.MigrateAsync();
-        }
+
         if (db.Database.IsSqlite())
         {
             // Readers do not wait for the writer: pages stay quick while grains write.

@@ -182,10 +182,33 @@ public sealed class NodeDeathTests(ITestOutputHelper log) : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Two_nodes_started_at_once_on_an_empty_database_both_serve_the_one_academy_they_seeded_together()
+    {
+        try
+        {
+            var nodes = await Task.WhenAll(StartAsync("A (together)"), StartAsync("B (together)"));
+
+            // Both migrated and seeded the same database at once: one demo, whose room either node lets people into.
+            var onA = await JoinAsync(nodes[0], DemoAccounts.SupervisorA(1));
+            var onB = await JoinAsync(nodes[1], DemoAccounts.SupervisorB(1));
+            var said = await onA.Connection.Hub.InvokeAsync<long>(nameof(WebinarHub.SendChat), Webinar, "Yhtä aikaa käynnistetty");
+            Assert.True(await onB.Connection.WaitUntilAsync(r => r.Contains(said), Arrival), "The node started beside the other did not get its chat");
+        }
+        catch (Exception failure) when (failure is not AcademyOutputException)
+        {
+            throw new AcademyOutputException(failure, _nodes);
+        }
+    }
+
     private async Task<AcademyProcess> StartAsync(string name)
     {
         var node = await AcademyProcess.StartAsync(_storage, name);
-        _nodes.Add(node);
+        lock (_nodes)
+        {
+            _nodes.Add(node);
+        }
+
         return node;
     }
 
