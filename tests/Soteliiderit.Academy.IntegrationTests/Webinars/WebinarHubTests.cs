@@ -89,6 +89,41 @@ public sealed class WebinarHubTests(LiveAcademyApp app) : IClassFixture<LiveAcad
     }
 
     [Fact]
+    public async Task Someone_deactivated_while_in_the_room_is_refused_at_their_next_call_and_their_idle_tab_is_closed()
+    {
+        const string email = "supervisor6.a@academy.test";
+        var webinar = await app.AddWebinarAsync();
+        await using var writing = await app.HubAs(email);
+        await using var listening = await app.HubAs(email);
+        await writing.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), webinar, 0);
+        await listening.Hub.InvokeAsync<SessionSnapshot>(nameof(WebinarHub.Join), webinar, 0);
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        listening.Hub.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+        var userId = await app.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        using var admin = await app.ApiAs("admin@academy.test");
+
+        (await admin.PostAsync($"/api/admin/users/{userId}/deactivation", null)).EnsureSuccessStatusCode();
+        try
+        {
+            var refused = await Assert.ThrowsAsync<HubException>(() => writing.Hub.InvokeAsync<long>(nameof(WebinarHub.SendChat), webinar, "Vielä täällä?"));
+            var sweptAway = await app.Services.GetRequiredService<HubAccountSweepService>().SweepAsync();
+            await closed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+            Assert.Contains("Kirjaudu uudelleen", refused.Message, StringComparison.Ordinal);
+            Assert.True(sweptAway >= 1);
+            Assert.Equal(0, await app.QueryAsync(db => Task.FromResult(db.WebinarEvents.Count(e => e.WebinarId == webinar))));
+        }
+        finally
+        {
+            (await admin.DeleteAsync($"/api/admin/users/{userId}/deactivation")).EnsureSuccessStatusCode();
+        }
+    }
+
+    [Fact]
     public async Task A_client_whose_socket_was_cut_gets_exactly_what_it_missed()
     {
         var webinar = await app.AddWebinarAsync();

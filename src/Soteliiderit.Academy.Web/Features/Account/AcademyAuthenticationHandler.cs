@@ -1,11 +1,7 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
-using Soteliiderit.Academy.Data;
 
 namespace Soteliiderit.Academy.Web.Features.Account;
 
@@ -19,16 +15,10 @@ public sealed class AcademyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IServiceScopeFactory scopes,
-    IMemoryCache cache,
-    IOptions<IdentityOptions> identity)
+    AccountStamps accounts)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Academy";
-    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
-
-    /// <summary>Drops the cached account state after a change, so the change applies to the next request.</summary>
-    public static void Forget(IMemoryCache cache, Guid userId) => cache?.Remove(Key(userId));
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -38,7 +28,7 @@ public sealed class AcademyAuthenticationHandler(
             return inner.None ? AuthenticateResult.NoResult() : inner;
         }
 
-        return await IsCurrentAsync(principal)
+        return await accounts.IsCurrentAsync(principal)
             ? AuthenticateResult.Success(new AuthenticationTicket(principal, inner.Properties, SchemeName))
             : AuthenticateResult.Fail("The account is deactivated or its password has changed since sign-in.");
     }
@@ -57,23 +47,4 @@ public sealed class AcademyAuthenticationHandler(
         || (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query.ContainsKey("access_token"))
             ? IdentityConstants.BearerScheme
             : IdentityConstants.ApplicationScheme;
-
-    private async Task<bool> IsCurrentAsync(ClaimsPrincipal principal)
-    {
-        if (!Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
-        {
-            return false;
-        }
-
-        var stamp = await cache.GetOrCreateAsync(Key(userId), async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = CacheFor;
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AcademyDbContext>();
-            return await db.Users.Where(u => u.Id == userId && u.IsActive).Select(u => u.SecurityStamp).SingleOrDefaultAsync();
-        });
-        return stamp is not null && stamp == principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-    }
-
-    private static string Key(Guid userId) => $"account-stamp:{userId}";
 }

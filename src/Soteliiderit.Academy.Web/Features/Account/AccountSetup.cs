@@ -18,6 +18,7 @@ public static class AccountSetup
 {
     public static IServiceCollection AddAcademyIdentity(this IServiceCollection services)
     {
+        services.AddSingleton<AccountStamps>();
         services.AddIdentity<AcademyUser, AcademyRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Web.Hosting;
@@ -14,7 +13,7 @@ namespace Soteliiderit.Academy.Web.Features.Account;
 /// <summary>Where an admin's one-time link leads: the person chooses a password, and the link is spent.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(ApiSetup.SignIns)]
-public sealed class SetPasswordModel(UserManager<AcademyUser> users, IMemoryCache cache, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class SetPasswordModel(UserManager<AcademyUser> users, AccountStamps stamps, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "user")]
     public Guid UserId { get; set; }
@@ -54,7 +53,7 @@ public sealed class SetPasswordModel(UserManager<AcademyUser> users, IMemoryCach
         // A lockout from earlier guesses ends with a password the owner chose.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        AcademyAuthenticationHandler.Forget(cache, user.Id);
+        stamps.Forget(user.Id);
         return Redirect("/account/login?passwordSet=true");
     }
 

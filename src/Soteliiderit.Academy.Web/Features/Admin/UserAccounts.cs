@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Grains;
@@ -16,7 +15,7 @@ public sealed record NewAccount(string Email, string DisplayName, string Role, G
 /// Adding, deactivating and re-enabling people, and the one-time set-password links that replace e-mail:
 /// an admin sees the link and passes it on. The same link serves a forgotten password.
 /// </summary>
-public sealed partial class UserAccounts(UserManager<AcademyUser> users, AcademyDbContext db, IMemoryCache cache, TimeProvider time, SiteAddress site, SignInAttempts attempts, ILogger<UserAccounts> logger)
+public sealed partial class UserAccounts(UserManager<AcademyUser> users, AcademyDbContext db, AccountStamps stamps, TimeProvider time, SiteAddress site, SignInAttempts attempts, ILogger<UserAccounts> logger)
 {
     public async Task<AcademyUser> CreateAsync(NewAccount account, string? password = null)
     {
@@ -128,7 +127,7 @@ public sealed partial class UserAccounts(UserManager<AcademyUser> users, Academy
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(request);
         ThrowIfFailed(await users.UpdateSecurityStampAsync(user), "User");
-        AcademyAuthenticationHandler.Forget(cache, user.Id);
+        stamps.Forget(user.Id);
         var issuedBy = request.HttpContext.User.UserId();
         LinkReplaced(logger, user.Id, issuedBy);
         return await SetPasswordLinkAsync(user, site.For(request));
@@ -161,7 +160,7 @@ public sealed partial class UserAccounts(UserManager<AcademyUser> users, Academy
         user.DeactivatedAt = active ? null : time.GetUtcNow().UtcDateTime;
         ThrowIfFailed(await users.UpdateAsync(user), "User");
         ThrowIfFailed(await users.UpdateSecurityStampAsync(user), "User");
-        AcademyAuthenticationHandler.Forget(cache, user.Id);
+        stamps.Forget(user.Id);
     }
 
     private static void ThrowIfFailed(IdentityResult result, string field)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Web.Hosting;
@@ -9,7 +10,14 @@ public static class WebinarsSetup
 {
     public static IServiceCollection AddWebinars(this IServiceCollection services)
     {
-        services.AddSignalR(o => o.MaximumReceiveMessageSize = 16 * 1024)
+        services.AddSingleton<HubAccountSweepService>();
+        services.AddSingleton<HubAccountFilter>();
+        services.AddHostedService(provider => provider.GetRequiredService<HubAccountSweepService>());
+        services.AddSignalR(o =>
+            {
+                o.MaximumReceiveMessageSize = 16 * 1024;
+                o.AddFilter<HubAccountFilter>();
+            })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton<PresenceBroadcast>();
         services.AddSingleton<RoomFeedRegistry>();
