@@ -27,7 +27,7 @@ public abstract class StateGrain(IDbContextFactory<AcademyDbContext> databases) 
         {
             throw Conflict(ex);
         }
-        catch (DbUpdateException ex) when (ex.Entries.Any(e => e.State == EntityState.Added && IsKeyedByThisGrain(e.Entity)))
+        catch (DbUpdateException ex) when (DuplicateKeys.Refused(ex) && ex.Entries.Any(e => e.State == EntityState.Added && IsKeyedByThisGrain(e.Entity)))
         {
             // Two activations added the same row at once: the same conflict, seen by a unique key.
             throw Conflict(ex);

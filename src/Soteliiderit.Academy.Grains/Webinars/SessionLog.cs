@@ -56,8 +56,12 @@ public sealed class SessionLog
     /// </summary>
     public SessionEvent? Repeated(WebinarEventKind kind, Guid authorId, string text, DateTime notBefore) =>
         _recent.FirstOrDefault(e => e.Kind == kind && e.At >= notBefore && (
-            e.Chat is { } chat ? chat.AuthorId == authorId && chat.Text == text
-            : e.Question is { } question && question.AuthorId == authorId && question.Text == text));
+            e.Chat is { } chat ? chat.AuthorId == authorId && chat.Text == text && HoldsStandingChat(e.Sequence)
+            : e.Question is { } question && question.AuthorId == authorId && question.Text == text && StillAsked(question.Id)));
+
+    /// <summary>Whether the question's latest state in the window is still asked (not answered, dismissed or declined).</summary>
+    private bool StillAsked(Guid questionId) =>
+        _recent.LastOrDefault(e => e.Question?.Id == questionId)?.Question?.State is QuestionState.Pending or QuestionState.Open;
 
     /// <summary>The latest chat messages still standing (a deleted one is left out), oldest first.</summary>
     public IReadOnlyList<ChatView> RecentChatMessages()

@@ -38,13 +38,18 @@ public sealed class SpeakingRules
     public static DateTime MuteUntil(int minutes, DateTime now) =>
         minutes is < 1 or > 24 * 60 ? throw RuleViolationException.Invalid("InvalidMuteTime") : now.AddMinutes(minutes);
 
-    /// <summary>Refuses a post from someone muted or too fast; otherwise counts it toward the pace.</summary>
-    public void Admit(Guid userId, bool facilitator, DateTime now)
+    public void RequireNotMuted(Guid userId, DateTime now)
     {
         if (MutedUntil(userId, now) is not null)
         {
             throw RuleViolationException.Invalid("Muted");
         }
+    }
+
+    /// <summary>Refuses a post from someone muted or too fast; otherwise counts it toward the pace.</summary>
+    public void Admit(Guid userId, bool facilitator, DateTime now)
+    {
+        RequireNotMuted(userId, now);
 
         var posts = _posts.TryGetValue(userId, out var sent) ? sent : _posts[userId] = new Queue<DateTime>();
         while (posts.Count > 0 && posts.Peek() <= now - PaceWindow)

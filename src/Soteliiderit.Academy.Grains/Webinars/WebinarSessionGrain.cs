@@ -427,6 +427,7 @@ public sealed class WebinarSessionGrain(IDbContextFactory<AcademyDbContext> data
     {
         RequireJoined(who);
         var clean = SpeakingRules.Clean(text);
+        _speaking.RequireNotMuted(who.UserId, Now);
         repeated = _journal.Log.Repeated(kind, who.UserId, clean, Now - SpeakingRules.RepeatWindow);
         if (repeated is null)
         {

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using Soteliiderit.Academy.Data;
 
@@ -7,8 +9,8 @@ namespace Soteliiderit.Academy.Web.Hosting;
 /// <summary>
 /// Nodes started together migrate one after the other. EF Core's own migration lock on PostgreSQL lasts one
 /// migration's transaction, and two nodes on an empty database were seen applying the same migration ("column already
-/// exists"): this session-wide advisory lock is held for the whole of <c>MigrateAsync</c>. It is taken in the server's
-/// maintenance database, which exists before the academy's own is created (advisory locks are per database).
+/// exists"): this session-wide advisory lock is held for the whole of <c>MigrateAsync</c>, on a connection of its own
+/// straight to PostgreSQL (a session lock does not survive a pooler in transaction mode).
 /// </summary>
 public sealed class PostgresMigrationLock : IAsyncDisposable
 {
@@ -26,9 +28,23 @@ public sealed class PostgresMigrationLock : IAsyncDisposable
             return NoLock.Instance;
         }
 
-        var academy = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
-        var maintenance = new NpgsqlConnectionStringBuilder(academy.ConnectionString) { Database = "postgres", Pooling = false };
-        var connection = new NpgsqlConnection(maintenance.ConnectionString);
+        // The lock lives in the academy's own database, created empty first when it is new (by whichever node is
+        // first; the other finds it there), so an existing academy needs no access to any other database.
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync())
+        {
+            try
+            {
+                await creator.CreateAsync();
+            }
+            catch (PostgresException raced) when (raced.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+            {
+                // Another node created it at the same moment.
+            }
+        }
+
+        var academy = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false };
+        var connection = new NpgsqlConnection(academy.ConnectionString);
         try
         {
             await connection.OpenAsync();

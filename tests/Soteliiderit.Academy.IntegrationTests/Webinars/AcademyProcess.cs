@@ -117,7 +117,16 @@ public sealed partial class AcademyProcess : IAsyncDisposable
         var output = command.StandardOutput.ReadToEndAsync();
         var errors = command.StandardError.ReadToEndAsync();
         using var deadline = new CancellationTokenSource(StartDeadline);
-        await command.WaitForExitAsync(deadline.Token);
+        try
+        {
+            await command.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            command.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The academy's command {string.Join(' ', arguments)} did not end within {StartDeadline.TotalSeconds} s.");
+        }
+
         return (command.ExitCode, await output + await errors);
     }
 

@@ -109,12 +109,12 @@ public sealed class WebinarHubTests(LiveAcademyApp app) : IClassFixture<LiveAcad
         (await admin.PostAsync($"/api/admin/users/{userId}/deactivation", null)).EnsureSuccessStatusCode();
         try
         {
-            var refused = await Assert.ThrowsAsync<HubException>(() => writing.Hub.InvokeAsync<long>(nameof(WebinarHub.SendChat), webinar, "Vielä täällä?"));
-            var sweptAway = await app.Services.GetRequiredService<HubAccountSweepService>().SweepAsync();
+            var refused = await Record.ExceptionAsync(() => writing.Hub.InvokeAsync<long>(nameof(WebinarHub.SendChat), webinar, "Vielä täällä?"));
+            await app.Services.GetRequiredService<HubAccountSweepService>().SweepAsync();
             await closed.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
-            Assert.Contains("Kirjaudu uudelleen", refused.Message, StringComparison.Ordinal);
-            Assert.True(sweptAway >= 1);
+            // Refused in words, or (when the node's own sweep came first) no longer connected at all.
+            Assert.True(refused is HubException { Message: var words } ? words.Contains("Kirjaudu uudelleen", StringComparison.Ordinal) : writing.Hub.State != HubConnectionState.Connected, $"{refused}");
             Assert.Equal(0, await app.QueryAsync(db => Task.FromResult(db.WebinarEvents.Count(e => e.WebinarId == webinar))));
         }
         finally

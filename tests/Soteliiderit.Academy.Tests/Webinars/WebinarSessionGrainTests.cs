@@ -123,6 +123,22 @@ public sealed class WebinarSessionGrainTests : IDisposable, IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sending_the_same_words_again_is_a_new_message_once_the_first_was_deleted_and_a_muted_person_is_told_so()
+    {
+        await Session.Join(Anna, 0);
+        var facilitator = await JoinedFacilitatorAsync();
+        var first = await Session.SendChat(Anna, "Kuuluuko ääni?");
+        await Session.DeleteMessage(facilitator, first.Sequence);
+
+        var again = await Session.SendChat(Anna, "Kuuluuko ääni?");
+        await Session.Mute(facilitator, Anna.UserId, 5);
+        var muted = await Assert.ThrowsAsync<RuleViolationException>(() => Session.SendChat(Anna, "Kuuluuko ääni?"));
+
+        Assert.NotEqual(first.Sequence, again.Sequence);
+        Assert.Equal("Muted", muted.Code);
+    }
+
+    [Fact]
     public async Task A_first_join_or_a_gap_beyond_the_window_gets_a_fresh_snapshot()
     {
         await Session.Join(Anna, 0);

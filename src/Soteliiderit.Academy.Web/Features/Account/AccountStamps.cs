@@ -37,18 +37,13 @@ public sealed class AccountStamps(IServiceScopeFactory scopes, IMemoryCache cach
 
     /// <summary>
     /// Of these people, those whose account no longer lets them in, read afresh from the database in a few queries
-    /// however many they are (and kept for the pages and the API too).
+    /// however many they are. Not kept for the pages: a change made on this node meanwhile must not be overwritten.
     /// </summary>
     public async Task<IReadOnlyList<ClaimsPrincipal>> NoLongerCurrentAsync(IReadOnlyCollection<ClaimsPrincipal> people)
     {
         ArgumentNullException.ThrowIfNull(people);
         var ids = people.Select(p => Guid.TryParse(p.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty).Distinct().ToList();
         var stamps = await ReadAsync(ids);
-        foreach (var id in ids)
-        {
-            cache.Set(Key(id), stamps.GetValueOrDefault(id), CacheFor);
-        }
-
         return [.. people.Where(p => !Matches(p, Guid.TryParse(p.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? stamps.GetValueOrDefault(id) : null))];
     }
 

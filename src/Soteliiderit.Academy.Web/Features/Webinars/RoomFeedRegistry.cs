@@ -57,6 +57,17 @@ public sealed class RoomFeedRegistry : IAsyncDisposable
         }
     }
 
+    /// <summary>The last sequence this node passed on in the webinar (0 when it holds no feed of it).</summary>
+    public long DeliveredIn(Guid webinarId)
+    {
+        lock (_sync)
+        {
+            return _rooms.TryGetValue(webinarId, out var room) && room.Feed.IsValueCreated && room.Feed.Value.IsCompletedSuccessfully
+                ? room.Feed.Value.Result.Delivered
+                : 0;
+        }
+    }
+
     /// <summary>The connection leaves the webinar's feed; the feed closes when it held the node's last connection there.</summary>
     public async Task LeaveAsync(Guid webinarId, string connectionId)
     {

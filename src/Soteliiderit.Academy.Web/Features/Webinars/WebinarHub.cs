@@ -55,8 +55,9 @@ public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, Roo
             // grain that lets them in after all lets them go again, so "try again" never leaves anyone counted.
             // Neither waits for the grain that did not answer: the refusal goes out now.
             _ = feeds.LeaveAsync(webinarId, connectionId);
-            if (entering is { IsCompleted: false })
+            if (entering is not null)
             {
+                // Not yet answered, or answered just after the limit: either way a Join that succeeds is left again.
                 var late = who;
                 _ = entering.ContinueWith(_ => Session(webinarId).Leave(late), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default).Unwrap();
             }
@@ -213,7 +214,8 @@ public sealed class WebinarHub(IGrainFactory grains, RoomFeedRegistry feeds, Roo
             }
             catch (RuleViolationException forgotten) when (forgotten.Code == "NotJoined")
             {
-                await Session(webinarId).Join(who, long.MaxValue);
+                // From what this node delivered: a short replay, not a fresh snapshot, when thousands do this at once.
+                await Session(webinarId).Join(who, feeds.DeliveredIn(webinarId));
                 return await call(who);
             }
         }, method: method);

@@ -46,6 +46,9 @@ public sealed partial class WebinarRoomFeed(
 
     public Guid WebinarId { get; } = webinarId;
 
+    /// <summary>The last sequence this node passed on to its connections.</summary>
+    public long Delivered => Volatile.Read(ref _delivered);
+
     /// <summary>The people this node let in, each once however many of their connections it holds.</summary>
     public int People => _admitted.Values.Select(a => a.Who.UserId).Distinct().Count();
 
@@ -108,6 +111,13 @@ public sealed partial class WebinarRoomFeed(
             var group = snapshot.IsFacilitator ? WebinarGroups.Facilitators(WebinarId) : WebinarGroups.Attendees(WebinarId);
             await hub.Groups.AddToGroupAsync(connectionId, group);
             _admitted[connectionId] = (who, snapshot.IsFacilitator);
+            if (stillJoining?.Invoke() == false)
+            {
+                // The Join was given up while the connection went in: its leaving may already have run, so undo here.
+                _admitted.TryRemove(connectionId, out _);
+                await hub.Groups.RemoveFromGroupAsync(connectionId, group);
+                return;
+            }
             if (_delivered <= snapshot.LastSequence)
             {
                 return;
@@ -323,7 +333,16 @@ public sealed partial class WebinarRoomFeed(
 
         if (delivery.Hosts is { } hosts)
         {
-            await SeatHostsAsync(hosts);
+            // In the turn, so an admission and a demotion do not interleave.
+            await _turn.WaitAsync();
+            try
+            {
+                await SeatHostsAsync(hosts);
+            }
+            finally
+            {
+                _turn.Release();
+            }
         }
 
         if (delivery.LivePoll is { } live)
@@ -342,7 +361,12 @@ public sealed partial class WebinarRoomFeed(
     {
         foreach (var (connectionId, (who, _)) in _admitted.Where(a => a.Value.Hosting && !a.Value.Who.IsAdmin && !hosts.Contains(a.Value.Who.UserId)).ToList())
         {
-            _admitted[connectionId] = (who, false);
+            if (!_admitted.TryUpdate(connectionId, (who, false), (who, true)))
+            {
+                // It left meanwhile.
+                continue;
+            }
+
             await hub.Groups.AddToGroupAsync(connectionId, WebinarGroups.Attendees(WebinarId));
             await hub.Groups.RemoveFromGroupAsync(connectionId, WebinarGroups.Facilitators(WebinarId));
         }

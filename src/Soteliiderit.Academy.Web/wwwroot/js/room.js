@@ -102,6 +102,8 @@
   }
 
   function clearError() {
+    // While a mute lasts, its notice stays; another call's success does not hide it.
+    if (state.mutedUntil && Date.now() < Date.parse(state.mutedUntil)) return;
     $("room-error").hidden = true;
   }
 
@@ -622,11 +624,18 @@
   connection.on("Hand", renderHands);
   connection.on("Muted", showMuted);
 
-  // Told at once, and again on every join while it lasts, rather than only when a message is refused.
+  // Told at once, and again on every join while it lasts, rather than only when a message is refused; the notice
+  // goes when the mute ends.
   function showMuted(until) {
+    state.mutedUntil = until;
     const box = $("room-error");
     box.textContent = format(text.MutedUntil, time(until));
     box.hidden = false;
+    setTimeout(() => {
+      if (state.mutedUntil !== until) return;
+      state.mutedUntil = null;
+      clearError();
+    }, Math.max(0, Date.parse(until) - Date.now()));
   }
 
   connection.onreconnecting(() => {
