@@ -48,6 +48,23 @@ public sealed class TestDatabase : IDbContextFactory<AcademyDbContext>, IDisposa
         return user.Id;
     }
 
+    /// <summary>A webinar open to every signed-in person whose room is open from <paramref name="startsAt"/>, for an hour.</summary>
+    public async Task AddOpenWebinarAsync(Guid id, DateTime startsAt)
+    {
+        await using var db = CreateContext();
+        db.Webinars.Add(new Data.Webinars.Webinar
+        {
+            Id = id,
+            Status = Data.Webinars.WebinarStatus.Scheduled,
+            TitleFi = "Luottamus etätiimissä",
+            StartsAt = startsAt,
+            DurationMinutes = 60,
+            Capacity = 100,
+            OpenToAll = true,
+        });
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>A material in the library with one version: a PDF of the given pages, or another file.</summary>
     public async Task<Guid> AddMaterialAsync(string contentType = "image/png", int pages = 1, Data.Materials.MaterialStatus status = Data.Materials.MaterialStatus.Published)
     {

@@ -32,18 +32,7 @@ public sealed class RoomFanOutTests : IDisposable, IAsyncLifetime
     {
         _host = new GrainTestHost(_database, silos: 2);
         _metrics = new RoomMetrics(_meters.GetRequiredService<IMeterFactory>());
-        await using var db = _database.CreateContext();
-        db.Webinars.Add(new Webinar
-        {
-            Id = _webinarId,
-            Status = WebinarStatus.Scheduled,
-            TitleFi = "Luottamus etätiimissä",
-            StartsAt = _host.Time.GetUtcNow().UtcDateTime,
-            DurationMinutes = 60,
-            Capacity = 100,
-            OpenToAll = true,
-        });
-        await db.SaveChangesAsync();
+        await _database.AddOpenWebinarAsync(_webinarId, _host.Time.GetUtcNow().UtcDateTime);
     }
 
     public async Task DisposeAsync()

@@ -25,11 +25,7 @@ public sealed class TwoWebinarActivationsTests : IDisposable
         var anna = new Participant(Guid.NewGuid(), "Anna Korhonen");
         await using var runtimeA = new GrainTestHost(_database);
         await using var runtimeB = new GrainTestHost(_database);
-        await using (var db = _database.CreateContext())
-        {
-            db.Webinars.Add(new Webinar { Id = _webinarId, Status = WebinarStatus.Scheduled, TitleFi = "Luottamus etätiimissä", StartsAt = runtimeA.Time.GetUtcNow().UtcDateTime, DurationMinutes = 60, OpenToAll = true, Capacity = 100 });
-            await db.SaveChangesAsync();
-        }
+        await _database.AddOpenWebinarAsync(_webinarId, runtimeA.Time.GetUtcNow().UtcDateTime);
 
         await runtimeA.Session(_webinarId).Join(anna, 0);
         await runtimeA.Session(_webinarId).SendChat(anna, "yksi");

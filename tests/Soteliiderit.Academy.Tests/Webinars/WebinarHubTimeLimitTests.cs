@@ -38,18 +38,7 @@ public sealed class WebinarHubTimeLimitTests : IDisposable, IAsyncLifetime
         var hub = Substitute.For<IHubContext<WebinarHub, IWebinarClient>>();
         var metrics = new RoomMetrics(_services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
         _feeds = new RoomFeedRegistry(_host.Grains, hub, new PresenceBroadcast(hub, _host.Time), metrics, _host.Time, NullLogger<WebinarRoomFeed>.Instance);
-        await using var db = _database.CreateContext();
-        db.Webinars.Add(new Webinar
-        {
-            Id = _webinarId,
-            Status = WebinarStatus.Scheduled,
-            TitleFi = "Luottamus etätiimissä",
-            StartsAt = _host.Time.GetUtcNow().UtcDateTime,
-            DurationMinutes = 60,
-            Capacity = 100,
-            OpenToAll = true,
-        });
-        await db.SaveChangesAsync();
+        await _database.AddOpenWebinarAsync(_webinarId, _host.Time.GetUtcNow().UtcDateTime);
     }
 
     public async Task DisposeAsync()
