@@ -23,6 +23,8 @@ public class AcademyDbContext(DbContextOptions options)
 
     public DbSet<Organization> Organizations => Set<Organization>();
 
+    public DbSet<OrganizationUnit> OrganizationUnits => Set<OrganizationUnit>();
+
     public DbSet<Course> Courses => Set<Course>();
 
     public DbSet<CourseVersion> CourseVersions => Set<CourseVersion>();

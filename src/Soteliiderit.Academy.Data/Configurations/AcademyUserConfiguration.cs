@@ -14,5 +14,7 @@ internal sealed class AcademyUserConfiguration : IEntityTypeConfiguration<Academ
         builder.Property(u => u.PreferredLanguage).HasMaxLength(2);
         builder.HasOne(u => u.Organization).WithMany().HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.OrganizationId);
+        // A unit that still has people is not removed from under them.
+        builder.HasOne<OrganizationUnit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

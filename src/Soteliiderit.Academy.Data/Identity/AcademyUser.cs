@@ -28,6 +28,9 @@ public sealed class AcademyUser : IdentityUser<Guid>
 
     public Organization? Organization { get; set; }
 
+    /// <summary>The unit of their organization a supervisor belongs to (none until HR places them).</summary>
+    public Guid? UnitId { get; set; }
+
     /// <summary>fi, sv or en: the language the user picked last.</summary>
     public string PreferredLanguage { get; set; } = "fi";
 

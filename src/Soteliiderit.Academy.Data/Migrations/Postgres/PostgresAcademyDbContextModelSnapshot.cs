@@ -357,6 +357,9 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
 
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -371,6 +374,8 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UnitId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -718,6 +723,40 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Organizations");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Organizations.OrganizationUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NameFi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameSv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("OrganizationId", "ParentId");
+
+                    b.ToTable("OrganizationUnits");
                 });
 
             modelBuilder.Entity("Soteliiderit.Academy.Data.Scheduling.GrainReminder", b =>
@@ -1194,6 +1233,11 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Soteliiderit.Academy.Data.Organizations.OrganizationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Organization");
                 });
 
@@ -1255,6 +1299,20 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                         .HasForeignKey("MaterialId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Organizations.OrganizationUnit", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Soteliiderit.Academy.Data.Organizations.OrganizationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.PollVote", b =>

@@ -1,0 +1,42 @@
+using Soteliiderit.Academy.Data.Organizations;
+
+namespace Soteliiderit.Academy.Web.Features.Units;
+
+/// <summary>One organization's units as a tree: each unit's path from the top, and what lies under a unit.</summary>
+public sealed class UnitTree(IReadOnlyList<OrganizationUnit> units)
+{
+    private readonly Dictionary<Guid, OrganizationUnit> _byId = units.ToDictionary(u => u.Id);
+
+    public bool Contains(Guid unitId) => _byId.ContainsKey(unitId);
+
+    /// <summary>The names from the top-level unit down to this one ("Sosiaali- ja terveystoimi / Vanhuspalvelut / Kotihoito").</summary>
+    public string PathOf(Guid unitId, string language)
+    {
+        var names = new List<string>();
+        for (var at = _byId.GetValueOrDefault(unitId); at is not null && names.Count <= _byId.Count; at = at.ParentId is { } up ? _byId.GetValueOrDefault(up) : null)
+        {
+            names.Add(language == "sv" ? at.NameSv : at.NameFi);
+        }
+
+        names.Reverse();
+        return string.Join(" / ", names);
+    }
+
+    /// <summary>Whether <paramref name="candidate"/> is the unit itself or lies anywhere under it (moving it there would make a loop).</summary>
+    public bool IsWithin(Guid candidate, Guid unitId)
+    {
+        var steps = 0;
+        for (Guid? at = candidate; at is { } id && steps++ <= _byId.Count; at = _byId.GetValueOrDefault(id)?.ParentId)
+        {
+            if (id == unitId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The unit and every unit under it, at any depth.</summary>
+    public IReadOnlySet<Guid> WithSubUnits(Guid unitId) => _byId.Keys.Where(id => IsWithin(id, unitId)).ToHashSet();
+}
