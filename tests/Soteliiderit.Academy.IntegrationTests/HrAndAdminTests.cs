@@ -207,6 +207,31 @@ public sealed class HrAndAdminTests(AcademyApp app) : IClassFixture<AcademyApp>
     }
 
     [Fact]
+    public async Task A_csv_import_places_each_supervisor_in_the_unit_its_path_names_and_an_unknown_path_is_named_by_its_line()
+    {
+        using var admin = await app.ApiAs(DemoAccounts.Admin);
+        var organizationId = (await (await admin.PostAsJsonAsync("/api/admin/organizations", new { nameFi = "Pohjoisrannikon hyvinvointialue", nameSv = "Norra kustens välfärdsområde", kind = "WellbeingServicesCounty" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var units = $"/api/organizations/{organizationId}/units";
+        var social = (await (await admin.PostAsJsonAsync(units, new { nameFi = "Sosiaali- ja terveystoimi", nameSv = "Social- och hälsovårdssektorn" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var homeCare = (await (await admin.PostAsJsonAsync(units, new { nameFi = "Kotihoito", nameSv = "Hemvård", parentId = social })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        using var refused = await Import(admin, "email;name;language;unit\r\nyksikko.yksi@academy.test;Yksikkö Yksi;fi;Sosiaali- ja terveystoimi / Kotihoito\r\nyksikko.kaksi@academy.test;Yksikkö Kaksi;sv;Sivistystoimi\r\n", organizationId);
+
+        var problem = await Problem.ReadAsync(refused);
+        Assert.Equal(["line 3"], problem.Errors!.Keys);
+        Assert.StartsWith("unit:", Assert.Single(problem.Errors["line 3"]), StringComparison.Ordinal);
+        Assert.Null(await app.FindUserAsync("yksikko.yksi@academy.test"));
+
+        using var imported = await Import(admin, "email;name;language;unit\r\nyksikko.yksi@academy.test;Yksikkö Yksi;fi;sosiaali- ja terveystoimi / kotihoito\r\nyksikko.kaksi@academy.test;Enhet Två;sv;Social- och hälsovårdssektorn\r\nyksikko.kolme@academy.test;Yksikkö Kolme;fi;\r\n", organizationId);
+
+        imported.EnsureSuccessStatusCode();
+        Assert.Equal(homeCare, (await app.FindUserAsync("yksikko.yksi@academy.test"))!.UnitId);
+        Assert.Equal(social, (await app.FindUserAsync("yksikko.kaksi@academy.test"))!.UnitId);
+        Assert.Null((await app.FindUserAsync("yksikko.kolme@academy.test"))!.UnitId);
+    }
+
+    [Fact]
     public async Task A_semicolon_csv_saved_by_excel_in_windows_latin_1_keeps_the_finnish_letters()
     {
         using var admin = await app.ApiAs(DemoAccounts.Admin);

@@ -32,4 +32,13 @@ public sealed class UnitTreeTests
         Assert.False(_tree.IsWithin(Education.Id, Social.Id));
         Assert.Equal(new HashSet<Guid> { Social.Id, Elderly.Id, HomeCare.Id }, _tree.WithSubUnits(Social.Id));
     }
+
+    [Fact]
+    public void An_import_files_path_finds_its_unit_by_finnish_or_swedish_names_from_the_top()
+    {
+        Assert.Equal(HomeCare.Id, _tree.Find("sosiaali- ja terveystoimi / Äldreomsorg / Kotihoito"));
+        Assert.Equal(Education.Id, _tree.Find(" Bildningssektorn "));
+        Assert.Null(_tree.Find("Vanhuspalvelut / Kotihoito"));
+        Assert.Null(_tree.Find("Sivistystoimi / Kotihoito"));
+    }
 }

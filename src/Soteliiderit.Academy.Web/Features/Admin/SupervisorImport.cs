@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Web.Features.Units;
 
 namespace Soteliiderit.Academy.Web.Features.Admin;
 
@@ -17,6 +19,7 @@ public sealed record ImportLineError(int Line, string Field, string Code, object
         "Email" => "email",
         "DisplayName" => "name",
         "Language" => "language",
+        "Unit" => "unit",
         _ => null,
     };
 }
@@ -43,8 +46,9 @@ public sealed class ImportRejectedException : Exception
 }
 
 /// <summary>
-/// An organization's supervisors from a CSV file with the columns email and name (and optionally language),
-/// separated by commas or semicolons, as spreadsheets save them. All or nothing: any bad line is reported by
+/// An organization's supervisors from a CSV file with the columns email and name (and optionally language, and unit:
+/// the unit's path from the top, "Sosiaali- ja terveystoimi / Vanhuspalvelut / Kotihoito"), separated by commas or
+/// semicolons, as spreadsheets save them. All or nothing: any bad line is reported by
 /// its number and nothing is imported.
 /// </summary>
 public sealed class SupervisorImport(UserAccounts accounts, AcademyDbContext db)
@@ -60,7 +64,24 @@ public sealed class SupervisorImport(UserAccounts accounts, AcademyDbContext db)
         var rows = Read(csv);
         var errors = new List<ImportLineError>();
         var seen = new HashSet<string>();
-        foreach (var (line, row) in rows)
+        var units = new UnitTree(await db.OrganizationUnits.AsNoTracking().Where(u => u.OrganizationId == organizationId).ToListAsync());
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (line, row, unitPath) = rows[i];
+            if (unitPath.Length > 0)
+            {
+                if (units.Find(unitPath) is { } unit)
+                {
+                    rows[i] = (line, row with { UnitId = unit }, unitPath);
+                }
+                else
+                {
+                    errors.Add(new ImportLineError(line, "Unit", "UnitNotFound", []));
+                }
+            }
+        }
+
+        foreach (var (line, row, _) in rows)
         {
             foreach (var error in await accounts.ValidateAsync(row with { OrganizationId = organizationId }, seen))
             {
@@ -82,7 +103,7 @@ public sealed class SupervisorImport(UserAccounts accounts, AcademyDbContext db)
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         var imported = new List<(AcademyUser User, string Link)>();
-        foreach (var (_, row) in rows)
+        foreach (var (_, row, _) in rows)
         {
             var user = await accounts.CreateAsync(row with { OrganizationId = organizationId });
             imported.Add((user, await accounts.SetPasswordLinkAsync(user, request)));
@@ -96,7 +117,7 @@ public sealed class SupervisorImport(UserAccounts accounts, AcademyDbContext db)
         return [.. imported.Select(i => new ImportedPerson(i.User.Id, i.User.Email!, i.User.DisplayName, i.Link))];
     }
 
-    private static List<(int Line, NewAccount Row)> Read(Stream csv)
+    private static List<(int Line, NewAccount Row, string UnitPath)> Read(Stream csv)
     {
         var text = Decode(csv);
         var firstLine = text.Split('\n', 2)[0];
@@ -115,7 +136,7 @@ public sealed class SupervisorImport(UserAccounts accounts, AcademyDbContext db)
             throw new ImportRejectedException([new ImportLineError(1, "Header", "ImportHeader", [])]);
         }
 
-        var rows = new List<(int, NewAccount)>();
+        var rows = new List<(int, NewAccount, string)>();
         while (parser.Read())
         {
             if (rows.Count >= MaxRows)
@@ -131,7 +152,8 @@ public sealed class SupervisorImport(UserAccounts accounts, AcademyDbContext db)
                 continue;
             }
 
-            rows.Add((parser.Parser.RawRow, new NewAccount(email, name, Roles.Supervisor, null, language)));
+            var unit = parser.TryGetField<string>("unit", out var u) ? u?.Trim() ?? "" : "";
+            rows.Add((parser.Parser.RawRow, new NewAccount(email, name, Roles.Supervisor, null, language), unit));
         }
 
         return rows;

@@ -9,7 +9,8 @@ using Soteliiderit.Academy.Web.Hosting;
 namespace Soteliiderit.Academy.Web.Features.Admin;
 
 /// <summary>What an admin asks for when adding a person.</summary>
-public sealed record NewAccount(string Email, string DisplayName, string Role, Guid? OrganizationId, string Language);
+/// <param name="UnitId">The unit of the organization a supervisor belongs to, already checked to be the organization's.</param>
+public sealed record NewAccount(string Email, string DisplayName, string Role, Guid? OrganizationId, string Language, Guid? UnitId = null);
 
 /// <summary>
 /// Adding, deactivating and re-enabling people, and the one-time set-password links that replace e-mail:
@@ -34,6 +35,7 @@ public sealed partial class UserAccounts(UserManager<AcademyUser> users, Academy
             EmailConfirmed = true,
             DisplayName = account.DisplayName.Trim(),
             OrganizationId = Roles.BelongsToOrganization(account.Role) ? account.OrganizationId : null,
+            UnitId = Roles.BelongsToOrganization(account.Role) ? account.UnitId : null,
             PreferredLanguage = account.Language,
             CreatedAt = time.GetUtcNow().UtcDateTime,
         };

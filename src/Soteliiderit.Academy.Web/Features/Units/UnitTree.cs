@@ -37,6 +37,28 @@ public sealed class UnitTree(IReadOnlyList<OrganizationUnit> units)
         return false;
     }
 
+    /// <summary>
+    /// The unit a path names, from the top down, each step by its Finnish or Swedish name (case aside): how an import
+    /// file names a supervisor's unit. Null when no unit has that path.
+    /// </summary>
+    public Guid? Find(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        Guid? at = null;
+        foreach (var step in path.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parent = at;
+            at = _byId.Values.FirstOrDefault(u => u.ParentId == parent
+                && (string.Equals(u.NameFi, step, StringComparison.OrdinalIgnoreCase) || string.Equals(u.NameSv, step, StringComparison.OrdinalIgnoreCase)))?.Id;
+            if (at is null)
+            {
+                return null;
+            }
+        }
+
+        return at;
+    }
+
     /// <summary>The unit and every unit under it, at any depth.</summary>
     public IReadOnlySet<Guid> WithSubUnits(Guid unitId) => _byId.Keys.Where(id => IsWithin(id, unitId)).ToHashSet();
 }
