@@ -77,7 +77,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         await page.Locator("#Input_Email").FillAsync(email);
         await page.Locator("#Input_Password").FillAsync(Password);
         await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        // The first sign-in after start-up renders the first pages (and the demo may still be seeding): a fresh-clone
+        // run once took longer than the page's 30 s here, so this one wait is longer still.
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 90_000 });
         // Signing in sets the cookie to the person's saved language; put back the one this test asked for.
         await page.Context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = "academy.lang", Value = language, Url = BaseAddress.ToString() }]);
         return page;
