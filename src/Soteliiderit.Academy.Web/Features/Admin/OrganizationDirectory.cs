@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Organizations;
 using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Web.Features.Shared;
 
 namespace Soteliiderit.Academy.Web.Features.Admin;
 
@@ -21,21 +22,8 @@ public sealed class OrganizationDirectory(AcademyDbContext db, TimeProvider time
     public async Task<Organization> CreateAsync(NewOrganization request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var nameFi = request.NameFi?.Trim() ?? "";
-        var nameSv = string.IsNullOrWhiteSpace(request.NameSv) ? nameFi : request.NameSv.Trim();
         var errors = new List<FieldError>();
-        if (nameFi.Length == 0)
-        {
-            errors.Add(new FieldError("NameFi", "Required"));
-        }
-
-        foreach (var (field, value) in new[] { ("NameFi", nameFi), ("NameSv", nameSv) })
-        {
-            if (value.Length > Limits.Name)
-            {
-                errors.Add(new FieldError(field, "TooLong", Limits.Name));
-            }
-        }
+        var (nameFi, nameSv) = FinnishAndSwedishName.Clean(request.NameFi, request.NameSv, errors);
 
         if (!Enum.IsDefined(request.Kind))
         {

@@ -5,6 +5,7 @@ using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Data.Organizations;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Features.Shared;
 using Soteliiderit.Academy.Web.Hosting;
 
 namespace Soteliiderit.Academy.Web.Features.Units;
@@ -74,21 +75,8 @@ public sealed class UnitDirectory(AcademyDbContext db, TimeProvider time)
     /// <summary>The cleaned names, once the input is valid for this organization's tree; every problem named by field.</summary>
     private static (string NameFi, string NameSv) Check(UnitInput input, OrganizationUnit? changed, IReadOnlyList<OrganizationUnit> units)
     {
-        var nameFi = input.NameFi?.Trim() ?? "";
-        var nameSv = string.IsNullOrWhiteSpace(input.NameSv) ? nameFi : input.NameSv.Trim();
         var errors = new List<FieldError>();
-        if (nameFi.Length == 0)
-        {
-            errors.Add(new FieldError(nameof(UnitInput.NameFi), "Required"));
-        }
-
-        foreach (var (field, value) in new[] { (nameof(UnitInput.NameFi), nameFi), (nameof(UnitInput.NameSv), nameSv) })
-        {
-            if (value.Length > Limits.Name)
-            {
-                errors.Add(new FieldError(field, "TooLong", Limits.Name));
-            }
-        }
+        var (nameFi, nameSv) = FinnishAndSwedishName.Clean(input.NameFi, input.NameSv, errors);
 
         var tree = new UnitTree(units);
         if (input.ParentId is { } parent && !tree.Contains(parent))
