@@ -43,7 +43,7 @@ public sealed record PageRoute(string Template, PageAccess Access)
 
         var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).ToHashSet();
         return policies.Contains(Policies.Admin) ? PageAccess.Admin
-            : policies.Contains(Policies.Hr) ? PageAccess.Hr
+            : policies.Contains(Policies.Hr) || policies.Contains(Policies.Units) ? PageAccess.Hr
             : policies.Contains(Policies.Authoring) ? PageAccess.Authoring
             : PageAccess.SignedIn;
     }

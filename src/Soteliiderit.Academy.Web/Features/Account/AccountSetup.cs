@@ -12,6 +12,9 @@ public static class Policies
     public const string Authoring = "Authoring";
     public const string Admin = "Admin";
     public const string Hr = "Hr";
+
+    /// <summary>Admins and HR: who may open the unit pages (which then show HR only its own organization's).</summary>
+    public const string Units = "Units";
 }
 
 public static class AccountSetup

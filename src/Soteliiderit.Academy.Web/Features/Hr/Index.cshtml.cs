@@ -18,6 +18,8 @@ public sealed class IndexModel(SupervisorProgressReport report, HrScope scope, U
 
     public string OrganizationName { get; private set; } = "";
 
+    public Guid OrganizationId => scope.OrganizationOf(User);
+
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 

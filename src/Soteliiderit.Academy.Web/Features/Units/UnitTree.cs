@@ -7,6 +7,10 @@ public sealed class UnitTree(IReadOnlyList<OrganizationUnit> units)
 {
     private readonly Dictionary<Guid, OrganizationUnit> _byId = units.ToDictionary(u => u.Id);
 
+    /// <summary>The tree of units as a page lists them.</summary>
+    public static UnitTree Of(IEnumerable<UnitView> units) =>
+        new([.. units.Select(u => new OrganizationUnit { Id = u.Id, ParentId = u.ParentId, NameFi = u.NameFi, NameSv = u.NameSv })]);
+
     public bool Contains(Guid unitId) => _byId.ContainsKey(unitId);
 
     /// <summary>The names from the top-level unit down to this one ("Sosiaali- ja terveystoimi / Vanhuspalvelut / Kotihoito").</summary>
