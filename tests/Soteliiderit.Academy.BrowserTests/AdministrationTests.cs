@@ -96,6 +96,58 @@ public sealed class AdministrationTests(BrowserApp app)
         await Assertions.Expect(hr.Locator("#set-password-link")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("/account/set-password\\?user="));
     }
 
+    [Fact]
+    public async Task An_admin_on_a_phone_adds_a_supervisor_to_a_unit_saves_them_unchanged_and_moves_them_to_another_employers_unit()
+    {
+        var admin = await app.SignedInPageAsync(DemoAccounts.Admin, "fi");
+        await admin.SetViewportSizeAsync(390, 844);
+        await admin.GotoAsync("/admin/users/new");
+        await admin.GetByLabel("Sähköpostiosoite").FillAsync("siirtyva.esihenkilo@kunta.example");
+        await admin.GetByLabel("Nimi", new() { Exact = true }).FillAsync("Siiri Siirtyvä");
+        await admin.GetByLabel("Organisaatio").SelectOptionAsync(new SelectOptionValue { Label = "Kuusiston kaupunki" });
+        // The unit list follows the organization without a round trip.
+        await admin.GetByLabel("Yksikkö").SelectOptionAsync(new SelectOptionValue { Label = "Kaupunkiympäristö / Rakennusvalvonta" });
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Lisää henkilö" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("dl.facts")).ToContainTextAsync("Kaupunkiympäristö / Rakennusvalvonta");
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Muuta tietoja" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Tallenna muutokset" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("main [role=status]")).ToHaveTextAsync("Muutokset tallennettiin.");
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Muuta tietoja" }).ClickAsync();
+        await admin.GetByLabel("Organisaatio").SelectOptionAsync(new SelectOptionValue { Label = "Länsirannikon hyvinvointialue" });
+        await Assertions.Expect(admin.GetByLabel("Yksikkö").Locator("option", new() { HasText = "Rakennusvalvonta" })).ToHaveCountAsync(0);
+        await admin.GetByLabel("Yksikkö").SelectOptionAsync(new SelectOptionValue { Label = "Terveydenhuolto / Päivystys" });
+        var button = await admin.GetByRole(AriaRole.Button, new() { Name = "Tallenna muutokset" }).BoundingBoxAsync();
+        Assert.True(button!.X + button.Width <= 390, "the save button runs off the phone's screen");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Tallenna muutokset" }).ClickAsync();
+
+        await Assertions.Expect(admin.Locator("main [role=status]")).ToHaveTextAsync("Muutokset tallennettiin.");
+        await Assertions.Expect(admin.Locator("dl.facts")).ToContainTextAsync("Länsirannikon hyvinvointialue");
+        await Assertions.Expect(admin.Locator("dl.facts")).ToContainTextAsync("Terveydenhuolto / Päivystys");
+    }
+
+    [Fact]
+    public async Task Hr_builds_a_branch_of_its_unit_tree_and_renames_a_unit()
+    {
+        var hr = await app.SignedInPageAsync(DemoAccounts.HrA, "fi");
+        await hr.GotoAsync("/hr");
+        await hr.GetByRole(AriaRole.Link, new() { Name = "Yksiköt", Exact = true }).ClickAsync();
+        await hr.GetByLabel("Nimi suomeksi").FillAsync("Kulttuuri ja vapaa-aika");
+        await hr.GetByRole(AriaRole.Button, new() { Name = "Lisää yksikkö" }).ClickAsync();
+        await Assertions.Expect(hr.Locator("main [role=status]")).ToHaveTextAsync("Tallennettu: Kulttuuri ja vapaa-aika.");
+        await hr.GetByLabel("Nimi suomeksi").FillAsync("Kirjasto");
+        await hr.GetByLabel("Minkä alla").SelectOptionAsync(new SelectOptionValue { Label = "Kulttuuri ja vapaa-aika" });
+        await hr.GetByRole(AriaRole.Button, new() { Name = "Lisää yksikkö" }).ClickAsync();
+
+        await hr.GetByRole(AriaRole.Link, new() { Name = "Nimeä tai siirrä: Kulttuuri ja vapaa-aika / Kirjasto" }).ClickAsync();
+        await hr.GetByLabel("Nimi suomeksi").FillAsync("Pääkirjasto");
+        await hr.GetByRole(AriaRole.Button, new() { Name = "Tallenna yksikkö" }).ClickAsync();
+
+        await Assertions.Expect(hr.Locator("main [role=status]")).ToHaveTextAsync("Tallennettu: Kulttuuri ja vapaa-aika / Pääkirjasto.");
+        await Assertions.Expect(hr.Locator("tbody th", new() { HasText = "Kulttuuri ja vapaa-aika / Pääkirjasto" })).ToHaveCountAsync(1);
+    }
+
     private static async Task SignInAsync(IPage page, string email, string password)
     {
         await page.Locator("#Input_Email").FillAsync(email);

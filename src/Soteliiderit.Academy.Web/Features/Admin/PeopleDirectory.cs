@@ -5,7 +5,7 @@ using Soteliiderit.Academy.Web.Features.Shared;
 namespace Soteliiderit.Academy.Web.Features.Admin;
 
 /// <param name="LockedUntil">Set while too many failed sign-ins keep the account locked.</param>
-public sealed record PersonSummary(Guid Id, string Email, string DisplayName, string Role, Guid? OrganizationId, string? OrganizationName, bool IsActive, string Language, DateTimeOffset? LockedUntil = null)
+public sealed record PersonSummary(Guid Id, string Email, string DisplayName, string Role, Guid? OrganizationId, string? OrganizationName, bool IsActive, string Language, DateTimeOffset? LockedUntil = null, Guid? UnitId = null)
 {
     public bool IsLocked(DateTimeOffset now) => LockedUntil is { } until && until > now;
 }
@@ -74,6 +74,7 @@ public sealed class PeopleDirectory(AcademyDbContext db)
                 user.Organization == null ? null : user.Organization!.NameFi,
                 user.IsActive,
                 user.PreferredLanguage,
-                user.LockoutEnd);
+                user.LockoutEnd,
+                user.UnitId);
     }
 }

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Soteliiderit.Academy.Data.Identity;
+using Soteliiderit.Academy.Web.Features.Units;
 
 namespace Soteliiderit.Academy.Web.Features.Admin;
 
 /// <summary>One person: a fresh set-password link (also for a forgotten password), deactivation when they leave.</summary>
-public sealed class UserModel(PeopleDirectory people, UserAccounts accounts, UserManager<AcademyUser> users, TimeProvider time) : PageModel
+public sealed class UserModel(PeopleDirectory people, UserAccounts accounts, UserManager<AcademyUser> users, UnitDirectory units, TimeProvider time) : PageModel
 {
     public const string LinkKey = "SetPasswordLink";
 
@@ -18,6 +19,12 @@ public sealed class UserModel(PeopleDirectory people, UserAccounts accounts, Use
 
     [BindProperty(SupportsGet = true, Name = "unlocked")]
     public bool JustUnlocked { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "saved")]
+    public bool JustSaved { get; set; }
+
+    /// <summary>The person's unit from the top of their organization, or null when they have none.</summary>
+    public string? UnitPath { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid userId)
     {
@@ -62,6 +69,11 @@ public sealed class UserModel(PeopleDirectory people, UserAccounts accounts, Use
         }
 
         Person = person;
+        if (person is { OrganizationId: { } organization, UnitId: { } unit })
+        {
+            UnitPath = (await units.ListAsync(organization)).FirstOrDefault(u => u.Id == unit)?.Path;
+        }
+
         return true;
     }
 }

@@ -8,8 +8,8 @@ using Soteliiderit.Academy.Web.Hosting;
 
 namespace Soteliiderit.Academy.Web.Features.Admin;
 
-/// <summary>What an admin asks for when adding a person.</summary>
-/// <param name="UnitId">The unit of the organization a supervisor belongs to, already checked to be the organization's.</param>
+/// <summary>What an admin asks for when adding or changing a person.</summary>
+/// <param name="UnitId">The unit of the organization the person belongs to; checked to be that organization's.</param>
 public sealed record NewAccount(string Email, string DisplayName, string Role, Guid? OrganizationId, string Language, Guid? UnitId = null);
 
 /// <summary>
@@ -56,8 +56,45 @@ public sealed partial class UserAccounts(UserManager<AcademyUser> users, Academy
         return user;
     }
 
-    /// <summary>The rules for a new account, by field; empty when it can be created.</summary>
-    public async Task<List<FieldError>> ValidateAsync(NewAccount account, ISet<string>? emailsTakenMeanwhile = null)
+    /// <summary>
+    /// Changes a person's name, address, role, organization, unit or language, by the same rules as a new account.
+    /// A new role or address ends their open sessions, which carry the old ones.
+    /// </summary>
+    public async Task ChangeAsync(AcademyUser user, NewAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(account);
+        var errors = await ValidateAsync(account, changing: user.Id);
+        if (errors.Count > 0)
+        {
+            throw RuleViolationException.InvalidFields(errors);
+        }
+
+        var email = account.Email.Trim();
+        var roles = await users.GetRolesAsync(user);
+        var signedInAs = !string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase) || !roles.SequenceEqual([account.Role]);
+        user.DisplayName = account.DisplayName.Trim();
+        user.Email = email;
+        user.UserName = email;
+        user.OrganizationId = Roles.BelongsToOrganization(account.Role) ? account.OrganizationId : null;
+        user.UnitId = Roles.BelongsToOrganization(account.Role) ? account.UnitId : null;
+        user.PreferredLanguage = account.Language;
+        ThrowIfFailed(await users.UpdateAsync(user), "Email");
+        if (!roles.SequenceEqual([account.Role]))
+        {
+            ThrowIfFailed(await users.RemoveFromRolesAsync(user, roles), "Role");
+            ThrowIfFailed(await users.AddToRoleAsync(user, account.Role), "Role");
+        }
+
+        if (signedInAs)
+        {
+            ThrowIfFailed(await users.UpdateSecurityStampAsync(user), "User");
+            stamps.Forget(user.Id);
+        }
+    }
+
+    /// <summary>The rules for a new account (or a changed one, whose own address is not taken), by field; empty when it can be saved.</summary>
+    public async Task<List<FieldError>> ValidateAsync(NewAccount account, ISet<string>? emailsTakenMeanwhile = null, Guid? changing = null)
     {
         ArgumentNullException.ThrowIfNull(account);
         var errors = new List<FieldError>();
@@ -79,7 +116,7 @@ public sealed partial class UserAccounts(UserManager<AcademyUser> users, Academy
         {
             errors.Add(new FieldError("Email", "DuplicateInFile"));
         }
-        else if (await users.FindByEmailAsync(email) is not null)
+        else if (await users.FindByEmailAsync(email) is { } holder && holder.Id != changing)
         {
             errors.Add(new FieldError("Email", "EmailTaken"));
         }
@@ -102,6 +139,11 @@ public sealed partial class UserAccounts(UserManager<AcademyUser> users, Academy
             && (account.OrganizationId is not { } organization || !await db.Organizations.AnyAsync(o => o.Id == organization)))
         {
             errors.Add(new FieldError("OrganizationId", "OrganizationRequired"));
+        }
+        else if (Roles.BelongsToOrganization(account.Role) && account.UnitId is { } unit
+            && !await db.OrganizationUnits.AnyAsync(u => u.Id == unit && u.OrganizationId == account.OrganizationId))
+        {
+            errors.Add(new FieldError("UnitId", "UnitOfOtherOrganization"));
         }
 
         if (!Languages.IsSupported(account.Language))

@@ -41,6 +41,21 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   }
 
+  // A person's unit list follows the organization chosen above it; without this script the form says to save first.
+  for (const organization of document.querySelectorAll("select[data-unit-choice]")) {
+    const unit = document.getElementById(organization.dataset.unitChoice);
+    organization.addEventListener("change", async () => {
+      const none = unit.options[0];
+      unit.replaceChildren(none);
+      if (!organization.value) return;
+      const answer = await fetch(`/organizations/${organization.value}/units.json`, { headers: { Accept: "application/json" } });
+      if (!answer.ok) return;
+      for (const { id, path } of await answer.json()) {
+        unit.append(new Option(path, id));
+      }
+    });
+  }
+
   for (const button of document.querySelectorAll("[data-print]")) {
     button.addEventListener("click", () => window.print());
   }
