@@ -145,6 +145,7 @@ public sealed class AccessibilityTests(BrowserApp app)
         var db = scope.ServiceProvider.GetRequiredService<AcademyDbContext>();
         var certificate = await db.Certificates.SingleAsync(c => c.LearnerName == "Laura Nieminen" && c.CourseId == course.CourseId);
         var user = await db.Users.SingleAsync(u => u.Email == DemoAccounts.SupervisorA(1));
+        var unit = await db.OrganizationUnits.FirstAsync(u => u.OrganizationId == DemoSeeder.OrganizationA && u.ParentId != null);
         return new Examples(new Dictionary<string, string>
         {
             ["courseId"] = course.CourseId.ToString(),
@@ -156,6 +157,8 @@ public sealed class AccessibilityTests(BrowserApp app)
             ["status"] = "404",
             ["materialId"] = Web.Demo.DemoMaterials.TeamAgreement.ToString(),
             ["webinarId"] = DemoSeeder.DemoWebinar.ToString(),
+            ["organizationId"] = DemoSeeder.OrganizationA.ToString(),
+            ["unitId"] = unit.Id.ToString(),
         });
     }
 

@@ -74,11 +74,15 @@ public sealed class DemoSeeder(AcademyDbContext db, UserAccounts accounts, IGrai
             return;
         }
 
+        var (units, placeOf) = DemoUnits.Read(organization => organization == 'B' ? OrganizationB : OrganizationA, now);
+        db.OrganizationUnits.AddRange(units);
+        await db.SaveChangesAsync();
         var people = new Dictionary<string, AcademyUser>();
         foreach (var (email, name, role, organization, language) in DemoAccounts.All)
         {
             var organizationId = organization switch { 'A' => OrganizationA, 'B' => OrganizationB, _ => (Guid?)null };
-            people[email] = await accounts.CreateAsync(new NewAccount(email, name, role, organizationId, language), demo.Password);
+            var account = new NewAccount(email, name, role, organizationId, language, placeOf.TryGetValue(email, out var unit) ? unit : null);
+            people[email] = await accounts.CreateAsync(account, demo.Password);
         }
 
         var facilitator = people[DemoAccounts.Facilitator].Id;
