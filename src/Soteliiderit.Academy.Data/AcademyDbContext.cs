@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Soteliiderit.Academy.Data.Assignments;
 using Soteliiderit.Academy.Data.Courses;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Data.Learners;
@@ -24,6 +25,10 @@ public class AcademyDbContext(DbContextOptions options)
     public DbSet<Organization> Organizations => Set<Organization>();
 
     public DbSet<OrganizationUnit> OrganizationUnits => Set<OrganizationUnit>();
+
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+
+    public DbSet<AssignedPerson> AssignedPeople => Set<AssignedPerson>();
 
     public DbSet<Course> Courses => Set<Course>();
 

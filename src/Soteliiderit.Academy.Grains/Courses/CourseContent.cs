@@ -20,7 +20,10 @@ public sealed record CourseContent(
 
     /// <summary>The share of a webinar's scheduled time a learner must be in the room for it to count.</summary>
     [Id(1)]
-    public int WebinarAttendancePercent { get; init; } = 75;
+    public int WebinarAttendancePercent { get; init; } = DefaultWebinarAttendancePercent;
+
+    /// <summary>What share counts when no course says otherwise (a webinar of no course, assigned by HR).</summary>
+    public const int DefaultWebinarAttendancePercent = 75;
 
     public static CourseContent New(LocalizedText title) => new(title, LocalizedText.Empty, CourseThemes.RemoteLeadership, []);
 

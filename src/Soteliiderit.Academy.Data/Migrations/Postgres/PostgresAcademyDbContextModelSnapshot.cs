@@ -145,6 +145,70 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Assignments.AssignedPerson", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AssignmentId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AssignedPeople");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Assignments.Assignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AssignedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("WebinarId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("WebinarId");
+
+                    b.HasIndex("OrganizationId", "WithdrawnAt");
+
+                    b.ToTable("Assignments");
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Courses.Course", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1217,6 +1281,45 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Assignments.AssignedPerson", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Assignments.Assignment", null)
+                        .WithMany("People")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Soteliiderit.Academy.Data.Identity.AcademyUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Assignments.Assignment", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Soteliiderit.Academy.Data.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Soteliiderit.Academy.Data.Organizations.OrganizationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Soteliiderit.Academy.Data.Webinars.Webinar", null)
+                        .WithMany()
+                        .HasForeignKey("WebinarId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Courses.CourseVersion", b =>
                 {
                     b.HasOne("Soteliiderit.Academy.Data.Courses.Course", null)
@@ -1424,6 +1527,11 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                         .HasForeignKey("Soteliiderit.Academy.Data.Webinars.WebinarSession", "WebinarId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Assignments.Assignment", b =>
+                {
+                    b.Navigation("People");
                 });
 
             modelBuilder.Entity("Soteliiderit.Academy.Data.Learners.Enrollment", b =>

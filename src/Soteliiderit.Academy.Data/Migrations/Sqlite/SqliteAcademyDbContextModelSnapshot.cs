@@ -133,6 +133,70 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Assignments.AssignedPerson", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AssignmentId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AssignedPeople");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Assignments.Assignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WebinarId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("WebinarId");
+
+                    b.HasIndex("OrganizationId", "WithdrawnAt");
+
+                    b.ToTable("Assignments");
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Courses.Course", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1203,6 +1267,45 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Assignments.AssignedPerson", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Assignments.Assignment", null)
+                        .WithMany("People")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Soteliiderit.Academy.Data.Identity.AcademyUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Assignments.Assignment", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Soteliiderit.Academy.Data.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Soteliiderit.Academy.Data.Organizations.OrganizationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Soteliiderit.Academy.Data.Webinars.Webinar", null)
+                        .WithMany()
+                        .HasForeignKey("WebinarId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Courses.CourseVersion", b =>
                 {
                     b.HasOne("Soteliiderit.Academy.Data.Courses.Course", null)
@@ -1410,6 +1513,11 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                         .HasForeignKey("Soteliiderit.Academy.Data.Webinars.WebinarSession", "WebinarId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Assignments.Assignment", b =>
+                {
+                    b.Navigation("People");
                 });
 
             modelBuilder.Entity("Soteliiderit.Academy.Data.Learners.Enrollment", b =>

@@ -51,7 +51,7 @@ public sealed class ImportRejectedException : Exception
 /// semicolons, as spreadsheets save them. All or nothing: any bad line is reported by
 /// its number and nothing is imported.
 /// </summary>
-public sealed class SupervisorImport(UserAccounts accounts, AcademyDbContext db)
+public sealed class SupervisorImport(UserAccounts accounts, AcademyDbContext db, Assignments.AssignmentNewcomers newcomers)
 {
     public const int MaxRows = 5000;
     public const long MaxBytes = 1024 * 1024;
@@ -114,6 +114,7 @@ public sealed class SupervisorImport(UserAccounts accounts, AcademyDbContext db)
         }
 
         await transaction.CommitAsync();
+        await newcomers.RegisterForWebinarsAsync([.. imported.Select(i => i.User.Id)]);
         return [.. imported.Select(i => new ImportedPerson(i.User.Id, i.User.Email!, i.User.DisplayName, i.Link))];
     }
 

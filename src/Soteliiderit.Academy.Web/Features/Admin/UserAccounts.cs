@@ -16,7 +16,7 @@ public sealed record NewAccount(string Email, string DisplayName, string Role, G
 /// Adding, deactivating and re-enabling people, and the one-time set-password links that replace e-mail:
 /// an admin sees the link and passes it on. The same link serves a forgotten password.
 /// </summary>
-public sealed partial class UserAccounts(UserManager<AcademyUser> users, AcademyDbContext db, AccountStamps stamps, TimeProvider time, SiteAddress site, SignInAttempts attempts, ILogger<UserAccounts> logger)
+public sealed partial class UserAccounts(UserManager<AcademyUser> users, AcademyDbContext db, AccountStamps stamps, TimeProvider time, SiteAddress site, SignInAttempts attempts, Assignments.AssignmentNewcomers newcomers, ILogger<UserAccounts> logger)
 {
     public async Task<AcademyUser> CreateAsync(NewAccount account, string? password = null)
     {
@@ -53,6 +53,11 @@ public sealed partial class UserAccounts(UserManager<AcademyUser> users, Academy
 
         ThrowIfFailed(created, "Email");
         ThrowIfFailed(await users.AddToRoleAsync(user, account.Role), "Role");
+        if (account.Role == Roles.Supervisor)
+        {
+            await newcomers.GiveAsync(user);
+        }
+
         return user;
     }
 
@@ -73,6 +78,7 @@ public sealed partial class UserAccounts(UserManager<AcademyUser> users, Academy
         var email = account.Email.Trim();
         var roles = await users.GetRolesAsync(user);
         var signedInAs = !string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase) || !roles.SequenceEqual([account.Role]);
+        var moved = user.OrganizationId != account.OrganizationId || user.UnitId != account.UnitId || !roles.SequenceEqual([account.Role]);
         user.DisplayName = account.DisplayName.Trim();
         user.Email = email;
         user.UserName = email;
@@ -90,6 +96,11 @@ public sealed partial class UserAccounts(UserManager<AcademyUser> users, Academy
         {
             ThrowIfFailed(await users.UpdateSecurityStampAsync(user), "User");
             stamps.Forget(user.Id);
+        }
+
+        if (moved && account.Role == Roles.Supervisor)
+        {
+            await newcomers.GiveAsync(user);
         }
     }
 

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Orleans;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Data.Assignments;
+using Soteliiderit.Academy.Data.Identity;
+using Soteliiderit.Academy.Data.Webinars;
+using Soteliiderit.Academy.Grains.Webinars;
+using Soteliiderit.Academy.Web.Features.Units;
+
+namespace Soteliiderit.Academy.Web.Features.Assignments;
+
+/// <summary>
+/// A supervisor who joins a unit (a new person, a moved one, a CSV import) gets the open assignments given to that
+/// unit, to a unit above it with its sub-units, or to everyone in the organization, while they are still running.
+/// </summary>
+public sealed class AssignmentNewcomers(AcademyDbContext db, IGrainFactory grains, TimeProvider time)
+{
+    /// <summary>
+    /// Adds the person to the assignments their place calls for, and registers them for assigned webinars unless a
+    /// transaction is open (a webinar's grain writes on its own connection: the import registers after its commit).
+    /// </summary>
+    public async Task GiveAsync(AcademyUser person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (person.OrganizationId is not { } organization)
+        {
+            return;
+        }
+
+        var today = AssignmentDeadline.Today(time);
+        var running = await db.Assignments.AsNoTracking()
+            .Where(a => a.OrganizationId == organization && a.WithdrawnAt == null && a.DueOn >= today && a.Audience != AssignmentAudience.People)
+            .Where(a => !a.People.Any(p => p.UserId == person.Id))
+            .ToListAsync();
+        var units = new UnitTree(await db.OrganizationUnits.AsNoTracking().Where(u => u.OrganizationId == organization).ToListAsync());
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var assignment in running.Where(a => Reaches(a, person.UnitId, units)))
+        {
+            db.AssignedPeople.Add(new AssignedPerson { AssignmentId = assignment.Id, UserId = person.Id, AddedAt = now });
+        }
+
+        await db.SaveChangesAsync();
+        if (db.Database.CurrentTransaction is null)
+        {
+            await RegisterForWebinarsAsync([person.Id]);
+        }
+    }
+
+    /// <summary>Gives these people the seats (or waiting-list places) of the open webinar assignments they hold.</summary>
+    public async Task RegisterForWebinarsAsync(IReadOnlyCollection<Guid> people)
+    {
+        var missing = await (from p in db.AssignedPeople.AsNoTracking()
+                             join a in db.Assignments on p.AssignmentId equals a.Id
+                             join w in db.Webinars on a.WebinarId equals w.Id
+                             where people.Contains(p.UserId) && a.WithdrawnAt == null && w.Status == WebinarStatus.Scheduled
+                                 && !db.WebinarRegistrations.Any(r => r.WebinarId == w.Id && r.UserId == p.UserId)
+                             select new { p.UserId, Webinar = w.Id }).ToListAsync();
+        foreach (var seat in missing)
+        {
+            await grains.GetGrain<IWebinarGrain>(seat.Webinar.ToString()).Register(seat.UserId);
+        }
+    }
+
+    private static bool Reaches(Assignment assignment, Guid? unit, UnitTree units) => assignment.Audience switch
+    {
+        AssignmentAudience.Everyone => true,
+        AssignmentAudience.Unit => unit is not null && unit == assignment.UnitId,
+        AssignmentAudience.UnitAndSubUnits => unit is { } u && assignment.UnitId is { } top && units.IsWithin(u, top),
+        _ => false,
+    };
+}

@@ -1,0 +1,209 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Orleans;
+using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Data.Assignments;
+using Soteliiderit.Academy.Data.Courses;
+using Soteliiderit.Academy.Data.Webinars;
+using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Grains.Webinars;
+using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Features.Hr;
+using Soteliiderit.Academy.Web.Features.Units;
+using Soteliiderit.Academy.Web.Hosting;
+
+namespace Soteliiderit.Academy.Web.Features.Assignments;
+
+/// <summary>
+/// HR giving, re-dating and withdrawing its organization's assignments. Every person comes through <see cref="HrScope"/>,
+/// so another organization's supervisors are as unknown as addresses nobody has.
+/// </summary>
+public sealed class HrAssignments(AcademyDbContext db, HrScope scope, AssignmentProgress progress, IGrainFactory grains, TimeProvider time, ErrorMessages messages)
+{
+    public async Task<AssignmentOutcome> AssignAsync(ClaimsPrincipal hr, AssignmentInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new List<FieldError>();
+        var webinar = await WebinarAsync(input, errors);
+        var dueOn = DueOn(input, webinar, errors);
+        var (people, skipped) = await AudienceAsync(hr, input, errors);
+        if (errors.Count > 0)
+        {
+            throw RuleViolationException.InvalidFields(errors);
+        }
+
+        var already = await progress.HoldingAsync(input.CourseId, input.WebinarId, people);
+        var now = time.GetUtcNow().UtcDateTime;
+        var assignment = new Assignment
+        {
+            Id = Guid.NewGuid(),
+            OrganizationId = scope.OrganizationOf(hr),
+            CourseId = input.CourseId,
+            WebinarId = input.WebinarId,
+            Audience = input.Audience!.Value,
+            UnitId = input.Audience is AssignmentAudience.Unit or AssignmentAudience.UnitAndSubUnits ? input.UnitId : null,
+            DueOn = dueOn,
+            AssignedBy = hr.UserId(),
+            AssignedAt = now,
+            People = [.. people.Except(already).Select(p => new AssignedPerson { UserId = p, AddedAt = now })],
+        };
+        db.Assignments.Add(assignment);
+        await db.SaveChangesAsync();
+        if (webinar is not null)
+        {
+            await RegisterAsync(webinar.Id, assignment.People.Select(p => p.UserId));
+        }
+
+        var summary = (await progress.SummariesAsync(hr, a => a.Id == assignment.Id)).Single();
+        return new AssignmentOutcome(summary, assignment.People.Count, already.Count, [.. skipped.Select(messages.Describe)]);
+    }
+
+    /// <summary>Null when it is not this organization's (or there is no such assignment).</summary>
+    public async Task<AssignmentSummary?> SetDueDateAsync(ClaimsPrincipal hr, Guid assignmentId, DueDateInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (await OpenAsync(hr, assignmentId) is not { } assignment)
+        {
+            return null;
+        }
+
+        var errors = new List<FieldError>();
+        assignment.DueOn = CheckDueOn(input.DueOn, errors) ?? assignment.DueOn;
+        if (errors.Count > 0)
+        {
+            throw RuleViolationException.InvalidFields(errors);
+        }
+
+        await db.SaveChangesAsync();
+        return (await progress.SummariesAsync(hr, a => a.Id == assignmentId)).Single();
+    }
+
+    /// <summary>Takes the assignment back from everyone; their studies and webinar seats stay theirs.</summary>
+    public async Task<bool> WithdrawAsync(ClaimsPrincipal hr, Guid assignmentId)
+    {
+        if (await OpenAsync(hr, assignmentId) is not { } assignment)
+        {
+            return false;
+        }
+
+        assignment.WithdrawnAt = time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync();
+        return true;
+    }
+
+    private Task<Assignment?> OpenAsync(ClaimsPrincipal hr, Guid assignmentId)
+    {
+        var organization = scope.OrganizationOf(hr);
+        return db.Assignments.SingleOrDefaultAsync(a => a.Id == assignmentId && a.OrganizationId == organization && a.WithdrawnAt == null);
+    }
+
+    private async Task RegisterAsync(Guid webinarId, IEnumerable<Guid> people)
+    {
+        var webinar = grains.GetGrain<IWebinarGrain>(webinarId.ToString());
+        foreach (var person in people)
+        {
+            await webinar.Register(person);
+        }
+    }
+
+    /// <summary>Checks the course or webinar; returns the webinar, for its day and the seats.</summary>
+    private async Task<Webinar?> WebinarAsync(AssignmentInput input, List<FieldError> errors)
+    {
+        if (input.CourseId is null == input.WebinarId is null)
+        {
+            errors.Add(new FieldError(nameof(AssignmentInput.CourseId), "AssignmentItemRequired"));
+            return null;
+        }
+
+        if (input.CourseId is { } courseId)
+        {
+            if (!await db.Courses.AnyAsync(c => c.Id == courseId && c.Status == CourseStatus.Published))
+            {
+                errors.Add(new FieldError(nameof(AssignmentInput.CourseId), "AssignmentCourseNotFound"));
+            }
+
+            return null;
+        }
+
+        var webinar = await db.Webinars.AsNoTracking().SingleOrDefaultAsync(w => w.Id == input.WebinarId);
+        if (webinar is null || webinar.Status != WebinarStatus.Scheduled || webinar.StartsAt.AddMinutes(webinar.DurationMinutes) <= time.GetUtcNow().UtcDateTime)
+        {
+            errors.Add(new FieldError(nameof(AssignmentInput.WebinarId), webinar is null ? "AssignmentWebinarNotFound" : "AssignmentWebinarOver"));
+            return null;
+        }
+
+        return webinar;
+    }
+
+    private DateOnly DueOn(AssignmentInput input, Webinar? webinar, List<FieldError> errors) =>
+        input.DueOn is null && webinar is not null
+            ? DateOnly.FromDateTime(Webinars.FinnishTime.ToLocal(webinar.StartsAt))
+            : CheckDueOn(input.DueOn, errors) ?? default;
+
+    private DateOnly? CheckDueOn(DateOnly? dueOn, List<FieldError> errors)
+    {
+        if (dueOn is null)
+        {
+            errors.Add(new FieldError(nameof(AssignmentInput.DueOn), "Required"));
+        }
+        else if (dueOn < AssignmentDeadline.Today(time))
+        {
+            errors.Add(new FieldError(nameof(AssignmentInput.DueOn), "DueDateInPast"));
+        }
+
+        return dueOn;
+    }
+
+    /// <summary>The active supervisors the assignment reaches, and the list lines left out (when HR chose so).</summary>
+    private async Task<(List<Guid> People, IReadOnlyList<FieldError> Skipped)> AudienceAsync(ClaimsPrincipal hr, AssignmentInput input, List<FieldError> errors)
+    {
+        var active = scope.Supervisors(hr).Where(u => u.IsActive);
+        switch (input.Audience)
+        {
+            case AssignmentAudience.People when input.UserId is { } userId:
+                if (await scope.SupervisorAsync(hr, userId) is null)
+                {
+                    errors.Add(new FieldError(nameof(AssignmentInput.UserId), "AssignmentSupervisorNotFound"));
+                }
+
+                return ([userId], []);
+            case AssignmentAudience.People:
+                return await ListedAsync(active, input, errors);
+            case AssignmentAudience.Unit or AssignmentAudience.UnitAndSubUnits:
+                var units = new UnitTree(await db.OrganizationUnits.AsNoTracking().Where(u => u.OrganizationId == scope.OrganizationOf(hr)).ToListAsync());
+                if (input.UnitId is not { } unit || !units.Contains(unit))
+                {
+                    errors.Add(new FieldError(nameof(AssignmentInput.UnitId), input.UnitId is null ? "Required" : "UnitNotFound"));
+                    return ([], []);
+                }
+
+                var reached = input.Audience == AssignmentAudience.Unit ? new HashSet<Guid> { unit } : units.WithSubUnits(unit);
+                return (await active.Where(u => u.UnitId != null && reached.Contains(u.UnitId.Value)).Select(u => u.Id).ToListAsync(), []);
+            case AssignmentAudience.Everyone:
+                return (await active.Select(u => u.Id).ToListAsync(), []);
+            default:
+                errors.Add(new FieldError(nameof(AssignmentInput.Audience), "Required"));
+                return ([], []);
+        }
+    }
+
+    private static async Task<(List<Guid>, IReadOnlyList<FieldError>)> ListedAsync(IQueryable<Data.Identity.AcademyUser> active, AssignmentInput input, List<FieldError> errors)
+    {
+        const string field = nameof(AssignmentInput.Emails);
+        var (listed, lineErrors) = AssignedEmails.Read(input.Emails, field);
+        var normalized = listed.Select(e => e.Email.ToUpperInvariant()).Distinct().ToList();
+        var known = await active.Where(u => normalized.Contains(u.NormalizedEmail!)).ToDictionaryAsync(u => u.NormalizedEmail!, u => u.Id);
+        var problems = lineErrors.Concat(listed.Where(e => !known.ContainsKey(e.Email.ToUpperInvariant()))
+            .Select(e => new FieldError(field, "AssignmentLineUnknown", e.Line, e.Column, e.Email))).OrderBy(e => (int)e.Arguments[0]).ToList();
+        if (known.Count == 0 && problems.Count == 0)
+        {
+            errors.Add(new FieldError(field, "AssignmentEmailsRequired"));
+        }
+        else if (known.Count == 0 || (problems.Count > 0 && !input.AssignValidRows))
+        {
+            errors.AddRange(problems);
+        }
+
+        return ([.. known.Values.Distinct()], input.AssignValidRows ? problems : []);
+    }
+}
