@@ -146,6 +146,7 @@ public sealed class AccessibilityTests(BrowserApp app)
         var certificate = await db.Certificates.SingleAsync(c => c.LearnerName == "Laura Nieminen" && c.CourseId == course.CourseId);
         var user = await db.Users.SingleAsync(u => u.Email == DemoAccounts.SupervisorA(1));
         var unit = await db.OrganizationUnits.FirstAsync(u => u.OrganizationId == DemoSeeder.OrganizationA && u.ParentId != null);
+        var assignment = await OverdueAssignmentAsync(db, course.CourseId);
         return new Examples(new Dictionary<string, string>
         {
             ["courseId"] = course.CourseId.ToString(),
@@ -159,7 +160,35 @@ public sealed class AccessibilityTests(BrowserApp app)
             ["webinarId"] = DemoSeeder.DemoWebinar.ToString(),
             ["organizationId"] = DemoSeeder.OrganizationA.ToString(),
             ["unitId"] = unit.Id.ToString(),
+            ["assignmentId"] = assignment.ToString(),
         });
+    }
+
+    /// <summary>An overdue course assignment of the learner whose pages are checked, so the dashboard and HR's pages show one.</summary>
+    private static async Task<Guid> OverdueAssignmentAsync(AcademyDbContext db, Guid courseId)
+    {
+        var learner = await db.Users.SingleAsync(u => u.Email == DemoAccounts.SupervisorA(2));
+        var hr = await db.Users.SingleAsync(u => u.Email == DemoAccounts.HrA);
+        var existing = await db.Assignments.Where(a => a.People.Any(p => p.UserId == learner.Id)).Select(a => (Guid?)a.Id).FirstOrDefaultAsync();
+        if (existing is { } id)
+        {
+            return id;
+        }
+
+        var assignment = new Data.Assignments.Assignment
+        {
+            Id = Guid.NewGuid(),
+            OrganizationId = DemoSeeder.OrganizationA,
+            CourseId = courseId,
+            Audience = Data.Assignments.AssignmentAudience.People,
+            DueOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-3)),
+            AssignedBy = hr.Id,
+            AssignedAt = DateTime.UtcNow.AddDays(-30),
+            People = [new Data.Assignments.AssignedPerson { UserId = learner.Id, AddedAt = DateTime.UtcNow.AddDays(-30) }],
+        };
+        db.Assignments.Add(assignment);
+        await db.SaveChangesAsync();
+        return assignment.Id;
     }
 
     private static async Task<IReadOnlyList<string>> RunAxeAsync(IPage page)

@@ -148,6 +148,33 @@ public sealed class AdministrationTests(BrowserApp app)
         await Assertions.Expect(hr.Locator("tbody th", new() { HasText = "Kulttuuri ja vapaa-aika / Pääkirjasto" })).ToHaveCountAsync(1);
     }
 
+    [Fact]
+    public async Task Hr_on_a_phone_assigns_a_course_to_a_branch_of_units_and_its_supervisor_finds_it_first_on_the_dashboard()
+    {
+        var hr = await app.SignedInPageAsync(DemoAccounts.HrA, "fi");
+        await hr.SetViewportSizeAsync(390, 844);
+        await hr.GotoAsync("/hr");
+        await hr.GetByRole(AriaRole.Link, new() { Name = "Osoitukset", Exact = true }).ClickAsync();
+        await hr.GetByRole(AriaRole.Link, new() { Name = "Osoita kurssi tai webinaari" }).ClickAsync();
+        await hr.GetByLabel("Kurssi tai webinaari").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        var course = await hr.GetByLabel("Kurssi tai webinaari").EvaluateAsync<string>("select => select.selectedOptions[0].textContent");
+        var due = DateTime.UtcNow.AddDays(30);
+        await hr.GetByLabel("Määräpäivä").FillAsync(due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await hr.GetByLabel("Yksikölle (alla)").CheckAsync();
+        await hr.GetByLabel("Yksikkö", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Kaupunkiympäristö" });
+        await hr.GetByRole(AriaRole.Button, new() { Name = "Osoita", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(hr.Locator("main [role=status]")).ToContainTextAsync("Osoitettu 3 esihenkilölle.");
+        await Assertions.Expect(hr.Locator("tbody th")).ToHaveCountAsync(3);
+
+        var supervisor = await app.SignedInPageAsync(DemoAccounts.SupervisorA(6), "fi");
+        await supervisor.GotoAsync("/");
+        var first = supervisor.Locator("main h2").First;
+        await Assertions.Expect(first).ToHaveTextAsync("Sinulle osoitetut");
+        await Assertions.Expect(supervisor.Locator("#my-assignments + ul")).ToContainTextAsync(course.Trim());
+        await Assertions.Expect(supervisor.Locator("#my-assignments + ul")).ToContainTextAsync($"määräpäivä {due:d.M.yyyy}");
+    }
+
     private static async Task SignInAsync(IPage page, string email, string password)
     {
         await page.Locator("#Input_Email").FillAsync(email);

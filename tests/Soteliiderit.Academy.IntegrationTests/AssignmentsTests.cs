@@ -146,6 +146,59 @@ public sealed class AssignmentsTests(AcademyApp app) : IClassFixture<AcademyApp>
         Assert.Equal(1, details.GetProperty("assignment").GetProperty("completed").GetInt32());
     }
 
+    [Fact]
+    public async Task Hr_assigns_a_course_to_a_unit_on_the_page_and_the_supervisor_finds_it_first_on_their_dashboard_while_other_hr_finds_no_page()
+    {
+        var unit = await AddUnitAsync(DemoSeeder.OrganizationA, "Ruokapalvelut", null);
+        var person = await app.AddPersonAsync(name: "Ruoka Esihenkilö");
+        await PlaceAsync(person, unit);
+        var course = await PublishedCourseAsync();
+        using var hr = await app.BrowserAs(DemoAccounts.HrA);
+        using var otherHr = await app.BrowserAs(DemoAccounts.HrB);
+        using var supervisor = await app.BrowserAs(person.Email!);
+
+        using var posted = await hr.PostFormAsync("/hr/assignments/new", new()
+        {
+            ["Input.Item"] = $"course:{course}",
+            ["Input.DueOn"] = Today(21),
+            ["Input.Audience"] = "Unit",
+            ["Input.UnitId"] = unit.ToString(),
+            ["Input.IncludeSubUnits"] = "true",
+        });
+        var location = posted.Headers.Location!.ToString();
+        var page = await (await hr.GetAsync(location)).ReadTextAsync();
+        using var seenByOther = await otherHr.GetAsync(location.Split('?')[0]);
+        var dashboard = await (await supervisor.GetAsync("/")).ReadTextAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Contains("Osoitettu 1 esihenkilölle.", page, StringComparison.Ordinal);
+        Assert.Contains("Ruoka Esihenkilö", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, seenByOther.StatusCode);
+        Assert.Contains("Sinulle osoitetut", dashboard, StringComparison.Ordinal);
+        Assert.True(dashboard.IndexOf("Sinulle osoitetut", StringComparison.Ordinal) < dashboard.IndexOf("Omat webinaarini", StringComparison.Ordinal), "assignments come first");
+        Assert.Contains("määräpäivä " + DateOnly.ParseExact(Today(21), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ToString("d.M.yyyy", System.Globalization.CultureInfo.InvariantCulture), dashboard, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_past_due_date_on_the_page_is_named_beside_its_field_and_nothing_is_assigned()
+    {
+        var course = await PublishedCourseAsync();
+        using var hr = await app.BrowserAs(DemoAccounts.HrA);
+        var count = await app.QueryAsync(db => db.Assignments.CountAsync());
+
+        using var posted = await hr.PostFormAsync("/hr/assignments/new", new()
+        {
+            ["Input.Item"] = $"course:{course}",
+            ["Input.DueOn"] = Today(-5),
+            ["Input.Audience"] = "Everyone",
+        });
+        var page = await posted.ReadTextAsync();
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Matches("id=\"Input_DueOn_error\">Määräpäivä ei voi olla menneisyydessä.<", page);
+        Assert.Equal(count, await app.QueryAsync(db => db.Assignments.CountAsync()));
+    }
+
     private static async Task<JsonElement> CreatedAsync(HttpClient hr, object input)
     {
         using var response = await hr.PostAsJsonAsync("/api/hr/assignments", input);

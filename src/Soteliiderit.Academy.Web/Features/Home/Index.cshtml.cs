@@ -4,15 +4,19 @@ using Orleans;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains.Learners;
 using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Features.Assignments;
 using Soteliiderit.Academy.Web.Features.Webinars;
 
 namespace Soteliiderit.Academy.Web.Features.Home;
 
 /// <summary>The front page: what the academy is for visitors, the learner's own dashboard once signed in.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(IGrainFactory grains, WebinarDirectory webinars) : PageModel
+public sealed class IndexModel(IGrainFactory grains, WebinarDirectory webinars, AssignmentProgress assignments) : PageModel
 {
     public LearnerDashboard? Dashboard { get; private set; }
+
+    /// <summary>What HR assigned to the learner, shown first: still to do before done, soonest due first.</summary>
+    public IReadOnlyList<MyAssignment> Assignments { get; private set; } = [];
 
     public IReadOnlyList<WebinarListing> Webinars { get; private set; } = [];
 
@@ -23,6 +27,7 @@ public sealed class IndexModel(IGrainFactory grains, WebinarDirectory webinars) 
         if (User.Identity?.IsAuthenticated == true)
         {
             Dashboard = await grains.GetGrain<ILearnerGrain>(User.UserKey()).GetDashboard();
+            Assignments = await assignments.MineAsync(User.UserId());
             Webinars = await webinars.MineAsync(User);
             Notices = await webinars.NoticesAsync(User);
         }

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Features.Shared;
+using Soteliiderit.Academy.Web.Hosting;
+
+namespace Soteliiderit.Academy.Web.Features.Assignments;
+
+/// <summary>One assignment: everyone it reached and where they stand; HR gives it a new day or withdraws it.</summary>
+[Authorize(Policy = Policies.Hr)]
+public sealed class AssignmentModel(AssignmentProgress progress, HrAssignments assignments, ErrorMessages messages) : PageModel
+{
+    [FromRoute]
+    public Guid AssignmentId { get; set; }
+
+    [BindProperty]
+    public DueDateForm Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "given")]
+    public int? Given { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "already")]
+    public int Already { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "saved")]
+    public bool Saved { get; set; }
+
+    public IReadOnlyList<string> Skipped { get; private set; } = [];
+
+    public AssignmentDetails Details { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        Skipped = TempData[NewModel.SkippedKey] is string skipped && skipped.Length > 0 ? skipped.Split('\n') : [];
+        return await LoadAsync() ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostDueDateAsync()
+    {
+        try
+        {
+            return await assignments.SetDueDateAsync(User, AssignmentId, new DueDateInput(Input.DueOn)) is null
+                ? NotFound()
+                : Redirect($"/hr/assignments/{AssignmentId}?saved=true");
+        }
+        catch (RuleViolationException violation)
+        {
+            ModelState.AddRuleViolation(violation, messages, field => $"Input.{field}");
+            return await LoadAsync() ? Page() : NotFound();
+        }
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync() =>
+        await assignments.WithdrawAsync(User, AssignmentId) ? Redirect("/hr/assignments") : NotFound();
+
+    private async Task<bool> LoadAsync()
+    {
+        if (await progress.DetailsAsync(User, AssignmentId) is not { } details)
+        {
+            return false;
+        }
+
+        Details = details;
+        Input.DueOn ??= details.Assignment.DueOn;
+        return true;
+    }
+}
+
+public sealed class DueDateForm
+{
+    public DateOnly? DueOn { get; set; }
+}
