@@ -26,7 +26,9 @@ public static partial class ScheduledWebinar
         await Slide(facilitator, "Etätiimin pelisäännöt – keskustelupohja").GetByLabel("Järjestys").FillAsync("2");
         await Slide(facilitator, "Hyvinvoinnin kuulumiskierros hybridityössä").GetByLabel("Järjestys").FillAsync("1");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
-        await facilitator.WaitForURLAsync(WebinarPage());
+        // Often the suite's first write through Orleans and the first render of the webinar page: a fresh-clone run
+        // once took longer than the page's 30 s here (a rerun passed), so this one wait is longer, as at sign-in.
+        await facilitator.WaitForURLAsync(WebinarPage(), new() { Timeout = 90_000 });
         return new Uri(facilitator.Url).AbsolutePath;
     }
 
