@@ -199,6 +199,28 @@ public sealed class AssignmentsTests(AcademyApp app) : IClassFixture<AcademyApp>
         Assert.Equal(count, await app.QueryAsync(db => db.Assignments.CountAsync()));
     }
 
+    [Fact]
+    public async Task Hr_gives_an_assignment_a_new_day_on_its_page_is_told_a_past_one_beside_the_field_and_withdraws_it()
+    {
+        var person = await app.AddPersonAsync(name: "Sivulla Siirretty");
+        using var api = await app.ApiAs(DemoAccounts.HrA);
+        var assignment = (await CreatedAsync(api, new { courseId = await PublishedCourseAsync(), dueOn = Today(5), audience = "People", userId = person.Id })).GetProperty("assignment").GetProperty("id").GetGuid();
+        using var hr = await app.BrowserAs(DemoAccounts.HrA);
+        var page = $"/hr/assignments/{assignment}";
+
+        using var past = await hr.PostFormAsync($"{page}?handler=DueDate", new() { ["Input.DueOn"] = Today(-1) }, page);
+        var refused = await past.ReadTextAsync();
+        using var redated = await hr.PostFormAsync($"{page}?handler=DueDate", new() { ["Input.DueOn"] = Today(40) }, page);
+        var saved = await (await hr.GetAsync(redated.Headers.Location!.ToString())).ReadTextAsync();
+        using var withdrawn = await hr.PostFormAsync($"{page}?handler=Withdraw", [], page);
+        using var gone = await hr.GetAsync(page);
+
+        Assert.Matches("id=\"Input_DueOn_error\">Määräpäivä ei voi olla menneisyydessä.<", refused);
+        Assert.Contains("Uusi määräpäivä tallennettiin.", saved, StringComparison.Ordinal);
+        Assert.Equal(DateOnly.ParseExact(Today(40), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), await app.QueryAsync(db => db.Assignments.Where(a => a.Id == assignment).Select(a => a.DueOn).SingleAsync()));
+        Assert.Equal(("/hr/assignments", HttpStatusCode.NotFound), (withdrawn.Headers.Location!.ToString(), gone.StatusCode));
+    }
+
     private static async Task<JsonElement> CreatedAsync(HttpClient hr, object input)
     {
         using var response = await hr.PostAsJsonAsync("/api/hr/assignments", input);
