@@ -221,6 +221,24 @@ public sealed class AssignmentsTests(AcademyApp app) : IClassFixture<AcademyApp>
         Assert.Equal(("/hr/assignments", HttpStatusCode.NotFound), (withdrawn.Headers.Location!.ToString(), gone.StatusCode));
     }
 
+    [Fact]
+    public async Task A_supervisor_moved_to_another_employer_leaves_the_old_ones_assignments_and_the_new_hr_can_assign_them_the_same_course()
+    {
+        var person = await app.AddPersonAsync(name: "Työnantajaa Vaihtava");
+        var course = await PublishedCourseAsync();
+        using var hrA = await app.ApiAs(DemoAccounts.HrA);
+        using var hrB = await app.ApiAs(DemoAccounts.HrB);
+        await CreatedAsync(hrA, new { courseId = course, dueOn = Today(10), audience = "People", userId = person.Id });
+
+        await PlaceAsync(person, await AddUnitAsync(DemoSeeder.OrganizationB, "Uusi koti", null), DemoSeeder.OrganizationB);
+        using var supervisor = await app.ApiAs(person.Email!);
+        var mine = await supervisor.GetFromJsonAsync<JsonElement>("/api/assignments/mine");
+        var byB = await CreatedAsync(hrB, new { courseId = course, dueOn = Today(10), audience = "People", userId = person.Id });
+
+        Assert.Empty(mine.EnumerateArray());
+        Assert.Equal((1, 0), (byB.GetProperty("given").GetInt32(), byB.GetProperty("alreadyAssigned").GetInt32()));
+    }
+
     private static async Task<JsonElement> CreatedAsync(HttpClient hr, object input)
     {
         using var response = await hr.PostAsJsonAsync("/api/hr/assignments", input);
@@ -243,12 +261,12 @@ public sealed class AssignmentsTests(AcademyApp app) : IClassFixture<AcademyApp>
     }
 
     /// <summary>Places the person in a unit the way an admin does, through the person's edit rules.</summary>
-    private async Task<Guid> PlaceAsync(AcademyUser person, Guid unit)
+    private async Task<Guid> PlaceAsync(AcademyUser person, Guid unit, Guid? organization = null)
     {
         using var scope = app.Services.CreateScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
         var user = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AcademyUser>>().FindByIdAsync(person.Id.ToString());
-        await accounts.ChangeAsync(user!, new NewAccount(person.Email!, person.DisplayName, Roles.Supervisor, person.OrganizationId, "fi", unit));
+        await accounts.ChangeAsync(user!, new NewAccount(person.Email!, person.DisplayName, Roles.Supervisor, organization ?? person.OrganizationId, "fi", unit));
         return person.Id;
     }
 }

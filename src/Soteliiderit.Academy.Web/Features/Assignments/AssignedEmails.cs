@@ -15,6 +15,9 @@ public static class AssignedEmails
 {
     public const int MaxLines = 25_000;
 
+    /// <summary>More errors than this say nothing new; the list is checked no further.</summary>
+    public const int MaxErrors = 100;
+
     private static readonly char[] Separators = [',', ';', '\t'];
 
     public static (IReadOnlyList<ListedEmail> Emails, IReadOnlyList<FieldError> Errors) Read(string? text, string field)
@@ -23,7 +26,7 @@ public static class AssignedEmails
         var errors = new List<FieldError>();
         var lines = (text ?? "").TrimStart('\uFEFF').Split('\n');
         var content = 0;
-        for (var i = 0; i < lines.Length && errors.Count < 100; i++)
+        for (var i = 0; i < lines.Length && errors.Count < MaxErrors; i++)
         {
             var cells = lines[i].Split(Separators).Select(c => Unwrap(c.Trim().Trim('"').Trim())).ToList();
             if (cells.All(c => c.Length == 0))
@@ -49,7 +52,7 @@ public static class AssignedEmails
                 continue;
             }
 
-            foreach (var (cell, column) in addresses)
+            foreach (var (cell, column) in addresses.TakeWhile(_ => errors.Count < MaxErrors))
             {
                 if (MailAddress.TryCreate(cell, out var address) && address.Address == cell)
                 {

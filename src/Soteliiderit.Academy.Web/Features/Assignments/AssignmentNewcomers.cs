@@ -22,7 +22,11 @@ public sealed class AssignmentNewcomers(AcademyDbContext db, IGrainFactory grain
     public async Task GiveAsync(AcademyUser person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        if (person.OrganizationId is not { } organization)
+        // A person who moved to another employer leaves the old one's open assignments, which are not theirs to see.
+        await db.AssignedPeople
+            .Where(p => p.UserId == person.Id && db.Assignments.Any(a => a.Id == p.AssignmentId && a.WithdrawnAt == null && a.OrganizationId != person.OrganizationId))
+            .ExecuteDeleteAsync();
+        if (person.OrganizationId is not { } organization || !person.IsActive)
         {
             return;
         }
@@ -52,12 +56,13 @@ public sealed class AssignmentNewcomers(AcademyDbContext db, IGrainFactory grain
         var missing = await (from p in db.AssignedPeople.AsNoTracking()
                              join a in db.Assignments on p.AssignmentId equals a.Id
                              join w in db.Webinars on a.WebinarId equals w.Id
-                             where people.Contains(p.UserId) && a.WithdrawnAt == null && w.Status == WebinarStatus.Scheduled
+                             join u in db.Users on p.UserId equals u.Id
+                             where people.Contains(p.UserId) && u.IsActive && a.WithdrawnAt == null && w.Status == WebinarStatus.Scheduled
                                  && !db.WebinarRegistrations.Any(r => r.WebinarId == w.Id && r.UserId == p.UserId)
                              select new { p.UserId, Webinar = w.Id }).ToListAsync();
         foreach (var seat in missing)
         {
-            await grains.GetGrain<IWebinarGrain>(seat.Webinar.ToString()).Register(seat.UserId);
+            await WebinarSeats.TakeAsync(grains, seat.Webinar, seat.UserId);
         }
     }
 

@@ -88,10 +88,11 @@ public sealed class AssignmentProgress(AcademyDbContext db, HrScope scope, IGrai
             .OrderByDescending(s => s.Overdue).ThenBy(s => s.State).ThenBy(s => s.Name, StringComparer.CurrentCulture)]);
     }
 
-    /// <summary>Of these people, those an open assignment of the same course or webinar already reached.</summary>
-    public async Task<IReadOnlyList<Guid>> HoldingAsync(Guid? courseId, Guid? webinarId, IReadOnlyCollection<Guid> people) =>
+    /// <summary>Of these people, those an open assignment of the organization's, of the same course or webinar, already reached.</summary>
+    public async Task<IReadOnlyList<Guid>> HoldingAsync(Guid organizationId, Guid? courseId, Guid? webinarId, IReadOnlyCollection<Guid> people) =>
         await db.AssignedPeople.AsNoTracking()
-            .Where(p => people.Contains(p.UserId) && db.Assignments.Any(a => a.Id == p.AssignmentId && a.WithdrawnAt == null && a.CourseId == courseId && a.WebinarId == webinarId))
+            .Where(p => people.Contains(p.UserId) && db.Assignments.Any(a => a.Id == p.AssignmentId && a.OrganizationId == organizationId
+                && a.WithdrawnAt == null && a.CourseId == courseId && a.WebinarId == webinarId))
             .Select(p => p.UserId).Distinct().ToListAsync();
 
     private IQueryable<Assignment> Open(ClaimsPrincipal hr)

@@ -6,7 +6,6 @@ using Soteliiderit.Academy.Data.Assignments;
 using Soteliiderit.Academy.Data.Courses;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains;
-using Soteliiderit.Academy.Grains.Webinars;
 using Soteliiderit.Academy.Web.Features.Account;
 using Soteliiderit.Academy.Web.Features.Hr;
 using Soteliiderit.Academy.Web.Features.Units;
@@ -32,7 +31,7 @@ public sealed class HrAssignments(AcademyDbContext db, HrScope scope, Assignment
             throw RuleViolationException.InvalidFields(errors);
         }
 
-        var already = await progress.HoldingAsync(input.CourseId, input.WebinarId, people);
+        var already = await progress.HoldingAsync(scope.OrganizationOf(hr), input.CourseId, input.WebinarId, people);
         var now = time.GetUtcNow().UtcDateTime;
         var assignment = new Assignment
         {
@@ -99,10 +98,9 @@ public sealed class HrAssignments(AcademyDbContext db, HrScope scope, Assignment
 
     private async Task RegisterAsync(Guid webinarId, IEnumerable<Guid> people)
     {
-        var webinar = grains.GetGrain<IWebinarGrain>(webinarId.ToString());
         foreach (var person in people)
         {
-            await webinar.Register(person);
+            await WebinarSeats.TakeAsync(grains, webinarId, person);
         }
     }
 

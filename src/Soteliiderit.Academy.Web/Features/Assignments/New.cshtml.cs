@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Courses;
 using Soteliiderit.Academy.Data.Webinars;
@@ -20,9 +21,11 @@ public sealed record AssignableItem(string Key, LocalizedText Title, string? Whe
 
 /// <summary>HR assigns a course or a coming webinar to a list of its supervisors, a unit or everyone.</summary>
 [Authorize(Policy = Policies.Hr)]
-public sealed class NewModel(HrAssignments assignments, HrScope scope, UnitDirectory units, AcademyDbContext db, TimeProvider time, ErrorMessages messages) : PageModel
+public sealed class NewModel(HrAssignments assignments, HrScope scope, UnitDirectory units, AcademyDbContext db, TimeProvider time, ErrorMessages messages, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const string SkippedKey = "Assignments.Skipped";
+
+    private const int ShownSkipped = 20;
 
     [BindProperty]
     public AssignmentForm Input { get; set; } = new();
@@ -46,7 +49,14 @@ public sealed class NewModel(HrAssignments assignments, HrScope scope, UnitDirec
             try
             {
                 var outcome = await assignments.AssignAsync(User, await Input.ToInputAsync());
-                TempData[SkippedKey] = string.Join('\n', outcome.SkippedLines);
+                // TempData travels in a cookie: the first lines name the pattern, a count says the rest.
+                var skipped = outcome.SkippedLines.Take(ShownSkipped).ToList();
+                if (outcome.SkippedLines.Count > ShownSkipped)
+                {
+                    skipped.Add(localizer["Assignments.MoreSkipped", outcome.SkippedLines.Count - ShownSkipped]);
+                }
+
+                TempData[SkippedKey] = string.Join('\n', skipped);
                 return Redirect($"/hr/assignments/{outcome.Assignment.Id}?given={outcome.Given}&already={outcome.AlreadyAssigned}");
             }
             catch (RuleViolationException violation)
