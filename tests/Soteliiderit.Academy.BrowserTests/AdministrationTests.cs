@@ -173,6 +173,17 @@ public sealed class AdministrationTests(BrowserApp app)
         await Assertions.Expect(first).ToHaveTextAsync("Sinulle osoitetut");
         await Assertions.Expect(supervisor.Locator("#my-assignments + ul")).ToContainTextAsync(course.Trim());
         await Assertions.Expect(supervisor.Locator("#my-assignments + ul")).ToContainTextAsync($"määräpäivä {due:d.M.yyyy}");
+
+        // Back on the assignment's own page: a new day saved as it is typed, then the assignment withdrawn.
+        var later = due.AddDays(7);
+        await hr.GetByRole(AriaRole.Textbox, new() { Name = "Määräpäivä" }).FillAsync(later.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await hr.GetByRole(AriaRole.Button, new() { Name = "Tallenna määräpäivä" }).ClickAsync();
+        await Assertions.Expect(hr.Locator("main [role=status]")).ToHaveTextAsync("Uusi määräpäivä tallennettiin.");
+        await Assertions.Expect(hr.Locator("dl.facts")).ToContainTextAsync(later.ToString("d.M.yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        await hr.GetByRole(AriaRole.Button, new() { Name = "Peru osoitus" }).ClickAsync();
+        await Assertions.Expect(hr).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/hr/assignments$"));
+        await supervisor.ReloadAsync();
+        await Assertions.Expect(supervisor.Locator("#my-assignments")).ToHaveCountAsync(0);
     }
 
     private static async Task SignInAsync(IPage page, string email, string password)
