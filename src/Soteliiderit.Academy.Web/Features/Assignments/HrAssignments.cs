@@ -202,6 +202,8 @@ public sealed class HrAssignments(AcademyDbContext db, HrScope scope, Assignment
             errors.AddRange(problems);
         }
 
-        return ([.. known.Values.Distinct()], input.AssignValidRows ? problems : []);
+        // In the list's order: with few seats left, the first named get them.
+        var people = listed.Select(e => known.GetValueOrDefault(e.Email.ToUpperInvariant())).Where(id => id != Guid.Empty).Distinct();
+        return ([.. people], input.AssignValidRows ? problems : []);
     }
 }
