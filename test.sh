@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The one test command (README, .ci/run): installs what is missing, builds, starts PostgreSQL and Azurite on
-# free loopback ports, runs the unit tests, the integration tests on SQLite and again on PostgreSQL, and the
+# The one test command (README, .ci/run): installs what is missing, builds, starts PostgreSQL, Azurite and an SMTP
+# server (maildev) on free loopback ports, runs the unit tests, the integration tests on SQLite and again on PostgreSQL, and the
 # browser tests in headless Chromium; stops what it started. Exits non-zero if any suite failed.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,6 +10,7 @@ started=$(date +%s)
 work=$(mktemp -d "${TMPDIR:-/tmp}/academy-test.XXXXXX")
 chmod 755 "$work"
 cleanup() {
+  infra/maildev.sh stop "$work/maildev" > /dev/null 2>&1 || true
   infra/azurite.sh stop "$work/azurite" > /dev/null 2>&1 || true
   infra/postgres.sh stop "$work/postgres" > /dev/null 2>&1 || true
   rm -rf "$work"
@@ -25,6 +26,10 @@ ACADEMY_TEST_POSTGRES=$(cat "$work/postgres/connection-string")
 infra/azurite.sh start "$work/azurite"
 export ACADEMY_TEST_AZURITE
 ACADEMY_TEST_AZURITE=$(cat "$work/azurite/connection-string")
+infra/maildev.sh start "$work/maildev"
+export ACADEMY_TEST_SMTP ACADEMY_TEST_MAILDEV
+ACADEMY_TEST_SMTP=$(cat "$work/maildev/smtp")
+ACADEMY_TEST_MAILDEV=$(cat "$work/maildev/api")
 
 failed=()
 suite() {

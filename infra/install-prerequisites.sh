@@ -10,6 +10,6 @@ apt_install_missing chromium postgresql-15 python3
 cd "$here/.."
 # The web project's build runs `npm ci --omit=dev` for the browser client alone, so an up-to-date lock file
 # does not mean the test servers (Azurite, the SMTP server) are there.
-if [ ! -x node_modules/.bin/azurite ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ ! -x node_modules/.bin/azurite ] || [ ! -x node_modules/.bin/maildev ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -5,6 +5,7 @@ using Soteliiderit.Academy.Data.Assignments;
 using Soteliiderit.Academy.Data.Courses;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Data.Learners;
+using Soteliiderit.Academy.Data.Mail;
 using Soteliiderit.Academy.Data.Materials;
 using Soteliiderit.Academy.Data.Organizations;
 using Soteliiderit.Academy.Data.Scheduling;
@@ -27,6 +28,8 @@ public class AcademyDbContext(DbContextOptions options)
     public DbSet<OrganizationUnit> OrganizationUnits => Set<OrganizationUnit>();
 
     public DbSet<Assignment> Assignments => Set<Assignment>();
+
+    public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
 
     public DbSet<AssignedPerson> AssignedPeople => Set<AssignedPerson>();
 

@@ -6,6 +6,7 @@ using Orleans.Configuration;
 using Orleans.TestingHost;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
+using Soteliiderit.Academy.Data.Mail;
 using Soteliiderit.Academy.Grains.Courses;
 using Soteliiderit.Academy.Grains.Learners;
 using Soteliiderit.Academy.Grains.Scheduling;
@@ -101,6 +102,7 @@ public sealed class GrainTestHost : IAsyncDisposable
         var builder = new InProcessTestClusterBuilder(silos);
         builder.ConfigureSiloHost((_, host) => host.Services
             .AddSingleton<TimeProvider>(Time)
+            .AddSingleton(new MailOutbox(isOn: false, Time))
             .AddAcademyDatabase(DatabaseProvider.Sqlite, database.ConnectionString));
         builder.ConfigureSilo((_, silo) => silo
             .UseDatabaseReminders()

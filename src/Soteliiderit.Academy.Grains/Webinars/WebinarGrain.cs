@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Orleans;
 using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Data.Mail;
 using Soteliiderit.Academy.Data.Materials;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains.Courses;
 
 namespace Soteliiderit.Academy.Grains.Webinars;
 
-public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, TimeProvider time) : StateGrain(databases), IWebinarGrain
+public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, MailOutbox mail, TimeProvider time) : StateGrain(databases), IWebinarGrain
 {
     public const int MaxCapacity = 10_000;
     public const int MaxDurationMinutes = 8 * 60;
@@ -45,6 +46,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
             webinar.CalendarSequence++;
             await db.WebinarRegistrations.Where(r => r.WebinarId == Id)
                 .ExecuteUpdateAsync(r => r.SetProperty(x => x.Notice, RegistrationNotice.Moved));
+            await MailEveryoneRegisteredAsync(db, MailKind.WebinarMoved);
         }
 
         Apply(webinar, plan);
@@ -64,6 +66,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
         webinar.Status = WebinarStatus.Cancelled;
         webinar.CancelledAt = Now;
         webinar.CalendarSequence++;
+        await MailEveryoneRegisteredAsync(db, MailKind.WebinarCancelled);
         await SaveRootAsync(db, webinar);
         await db.WebinarRegistrations.Where(r => r.WebinarId == Id)
             .ExecuteUpdateAsync(r => r.SetProperty(x => x.Notice, RegistrationNotice.Cancelled));
@@ -113,6 +116,7 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
                 RegisteredAt = Now,
             };
             db.WebinarRegistrations.Add(existing);
+            mail.Add(db, MailKind.WebinarRegistered, userId, Id);
             await db.SaveChangesAsync();
         }
 
@@ -157,7 +161,18 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
             registration.Notice = RegistrationNotice.SeatGiven;
         }
 
+        mail.Add(db, MailKind.WebinarSeatGiven, promoted.Select(r => r.UserId), Id);
+
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>Everyone with a seat or on the waiting list hears of a new time or a cancellation, saved with the change.</summary>
+    private async Task MailEveryoneRegisteredAsync(AcademyDbContext db, MailKind kind)
+    {
+        if (mail.IsOn)
+        {
+            mail.Add(db, kind, await db.WebinarRegistrations.Where(r => r.WebinarId == Id).Select(r => r.UserId).ToListAsync(), Id);
+        }
     }
 
     private async Task<RegistrationView> ViewAsync(AcademyDbContext db, WebinarRegistration registration)

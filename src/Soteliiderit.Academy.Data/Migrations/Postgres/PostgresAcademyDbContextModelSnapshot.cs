@@ -568,6 +568,51 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                     b.ToTable("LessonProgress");
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Mail.OutgoingMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AboutId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("AboutId", "Kind");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("OutgoingMails");
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.Material", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1382,6 +1427,15 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                     b.HasOne("Soteliiderit.Academy.Data.Learners.Enrollment", null)
                         .WithMany("Lessons")
                         .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Mail.OutgoingMail", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Identity.AcademyUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -556,6 +556,51 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                     b.ToTable("LessonProgress");
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Mail.OutgoingMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AboutId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("AboutId", "Kind");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("OutgoingMails");
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.Material", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1368,6 +1413,15 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                     b.HasOne("Soteliiderit.Academy.Data.Learners.Enrollment", null)
                         .WithMany("Lessons")
                         .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Mail.OutgoingMail", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Identity.AcademyUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

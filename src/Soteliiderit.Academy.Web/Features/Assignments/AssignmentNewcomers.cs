@@ -3,6 +3,7 @@ using Orleans;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Assignments;
 using Soteliiderit.Academy.Data.Identity;
+using Soteliiderit.Academy.Data.Mail;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains.Webinars;
 using Soteliiderit.Academy.Web.Features.Units;
@@ -13,7 +14,7 @@ namespace Soteliiderit.Academy.Web.Features.Assignments;
 /// A supervisor who joins a unit (a new person, a moved one, a CSV import) gets the open assignments given to that
 /// unit, to a unit above it with its sub-units, or to everyone in the organization, while they are still running.
 /// </summary>
-public sealed class AssignmentNewcomers(AcademyDbContext db, IGrainFactory grains, TimeProvider time)
+public sealed class AssignmentNewcomers(AcademyDbContext db, IGrainFactory grains, MailOutbox mail, TimeProvider time)
 {
     /// <summary>
     /// Adds the person to the assignments their place calls for, and registers them for assigned webinars unless a
@@ -41,6 +42,7 @@ public sealed class AssignmentNewcomers(AcademyDbContext db, IGrainFactory grain
         foreach (var assignment in running.Where(a => Reaches(a, person.UnitId, units)))
         {
             db.AssignedPeople.Add(new AssignedPerson { AssignmentId = assignment.Id, UserId = person.Id, AddedAt = now });
+            mail.Add(db, MailKind.AssignmentGiven, person.Id, assignment.Id);
         }
 
         await db.SaveChangesAsync();

@@ -4,6 +4,7 @@ using Orleans;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Assignments;
 using Soteliiderit.Academy.Data.Courses;
+using Soteliiderit.Academy.Data.Mail;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Web.Features.Account;
@@ -17,7 +18,7 @@ namespace Soteliiderit.Academy.Web.Features.Assignments;
 /// HR giving, re-dating and withdrawing its organization's assignments. Every person comes through <see cref="HrScope"/>,
 /// so another organization's supervisors are as unknown as addresses nobody has.
 /// </summary>
-public sealed class HrAssignments(AcademyDbContext db, HrScope scope, AssignmentProgress progress, IGrainFactory grains, TimeProvider time, ErrorMessages messages)
+public sealed class HrAssignments(AcademyDbContext db, HrScope scope, AssignmentProgress progress, IGrainFactory grains, MailOutbox mail, TimeProvider time, ErrorMessages messages)
 {
     public async Task<AssignmentOutcome> AssignAsync(ClaimsPrincipal hr, AssignmentInput input)
     {
@@ -47,6 +48,7 @@ public sealed class HrAssignments(AcademyDbContext db, HrScope scope, Assignment
             People = [.. people.Except(already).Select(p => new AssignedPerson { UserId = p, AddedAt = now })],
         };
         db.Assignments.Add(assignment);
+        mail.Add(db, MailKind.AssignmentGiven, assignment.People.Select(p => p.UserId), assignment.Id);
         await db.SaveChangesAsync();
         if (webinar is not null)
         {

@@ -13,7 +13,11 @@ public static class WebinarCalendar
 {
     public sealed record Entry(Guid Id, string Title, DateTime StartsAt, int DurationMinutes, int Sequence, bool Cancelled, Uri Page, DateTime Stamp);
 
-    public static byte[] Create(Entry entry)
+    /// <summary>Who sends a mailed entry and to whom: with them the file is an invitation (iTIP), which calendars update in place.</summary>
+    public sealed record Invitation(string OrganizerName, string OrganizerAddress, string AttendeeName, string AttendeeAddress);
+
+    /// <param name="invitation">Null for a downloaded file.</param>
+    public static byte[] Create(Entry entry, Invitation? invitation = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var lines = new List<string>
@@ -22,8 +26,8 @@ public static class WebinarCalendar
             "VERSION:2.0",
             "PRODID:-//Soteliiderit Academy//Webinars//FI",
             "CALSCALE:GREGORIAN",
-            // PUBLISH even when cancelled: CANCEL needs an ORGANIZER and attendee list, which a downloaded file has not.
-            "METHOD:PUBLISH",
+            // A downloaded file is PUBLISH even when cancelled: CANCEL needs an ORGANIZER and attendees, which only a mail has.
+            $"METHOD:{Method(entry, invitation)}",
             "BEGIN:VTIMEZONE",
             $"TZID:{FinnishTime.ZoneId}",
             "BEGIN:DAYLIGHT",
@@ -51,9 +55,14 @@ public static class WebinarCalendar
             $"URL:{entry.Page.AbsoluteUri}",
             $"DESCRIPTION:{Escape(entry.Page.AbsoluteUri)}",
             entry.Cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED",
-            "END:VEVENT",
-            "END:VCALENDAR",
         };
+        if (invitation is not null)
+        {
+            lines.Add($"ORGANIZER;CN={Quoted(invitation.OrganizerName)}:mailto:{invitation.OrganizerAddress}");
+            lines.Add($"ATTENDEE;CN={Quoted(invitation.AttendeeName)};ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:{invitation.AttendeeAddress}");
+        }
+
+        lines.AddRange(["END:VEVENT", "END:VCALENDAR"]);
         var text = new StringBuilder();
         foreach (var line in lines)
         {
@@ -62,6 +71,13 @@ public static class WebinarCalendar
 
         return Encoding.UTF8.GetBytes(text.ToString());
     }
+
+    private static string Method(Entry entry, Invitation? invitation) =>
+        invitation is null ? "PUBLISH" : entry.Cancelled ? "CANCEL" : "REQUEST";
+
+    /// <summary>A parameter value in double quotes, which may hold any text but a double quote or a line break.</summary>
+    private static string Quoted(string text) =>
+        $"\"{text.Replace("\"", "'", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal)}\"";
 
     private static string Local(DateTime utc) => FinnishTime.ToLocal(utc).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
 
