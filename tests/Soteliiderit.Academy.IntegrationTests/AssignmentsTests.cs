@@ -239,6 +239,28 @@ public sealed class AssignmentsTests(AcademyApp app) : IClassFixture<AcademyApp>
         Assert.Equal((1, 0), (byB.GetProperty("given").GetInt32(), byB.GetProperty("alreadyAssigned").GetInt32()));
     }
 
+    [Fact]
+    public async Task Without_mail_settings_hr_is_told_that_nothing_is_mailed_and_nothing_waits_to_be_sent()
+    {
+        var person = await app.AddPersonAsync(name: "Ilman Postia");
+        using var hr = await app.ApiAs(DemoAccounts.HrA);
+        using var hrPages = await app.BrowserAs(DemoAccounts.HrA);
+        using var anonymous = app.Anonymous();
+
+        var outcome = await CreatedAsync(hr, new { courseId = await PublishedCourseAsync(), dueOn = Today(7), audience = "People", userId = person.Id });
+        using var forgot = await anonymous.PostFormAsync("/account/forgot-password", new() { ["Input.Email"] = person.Email! });
+
+        const string told = "Akatemialla ei ole sähköpostiasetuksia";
+        Assert.Contains(told, await (await hrPages.GetAsync("/hr")).ReadTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(told, await (await hrPages.GetAsync("/hr/assignments/new")).ReadTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(told, await (await hrPages.GetAsync($"/hr/assignments/{outcome.GetProperty("assignment").GetProperty("id").GetGuid()}")).ReadTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Pyydä salasanalinkkiä organisaatiosi HR:ltä", await forgot.ReadTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await app.QueryAsync(db => db.OutgoingMails.CountAsync()));
+        // The supervisor still finds it on the dashboard.
+        using var supervisor = await app.BrowserAs(person.Email!);
+        Assert.Contains("Sinulle osoitetut", await (await supervisor.GetAsync("/")).ReadTextAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task<JsonElement> CreatedAsync(HttpClient hr, object input)
     {
         using var response = await hr.PostAsJsonAsync("/api/hr/assignments", input);

@@ -22,6 +22,7 @@ public static class AccountSetup
     public static IServiceCollection AddAcademyIdentity(this IServiceCollection services)
     {
         services.AddSingleton<AccountStamps>();
+        services.AddScoped<ForgottenPasswords>();
         services.AddIdentity<AcademyUser, AcademyRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;

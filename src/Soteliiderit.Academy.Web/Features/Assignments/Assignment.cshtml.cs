@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Soteliiderit.Academy.Data.Mail;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Features.Mail;
 using Soteliiderit.Academy.Web.Features.Shared;
 using Soteliiderit.Academy.Web.Hosting;
 
@@ -10,7 +12,7 @@ namespace Soteliiderit.Academy.Web.Features.Assignments;
 
 /// <summary>One assignment: everyone it reached and where they stand; HR gives it a new day or withdraws it.</summary>
 [Authorize(Policy = Policies.Hr)]
-public sealed class AssignmentModel(AssignmentProgress progress, HrAssignments assignments, ErrorMessages messages) : PageModel
+public sealed class AssignmentModel(AssignmentProgress progress, HrAssignments assignments, MailProgress mail, ErrorMessages messages) : PageModel
 {
     [FromRoute]
     public Guid AssignmentId { get; set; }
@@ -30,6 +32,8 @@ public sealed class AssignmentModel(AssignmentProgress progress, HrAssignments a
     public IReadOnlyList<string> Skipped { get; private set; } = [];
 
     public AssignmentDetails Details { get; private set; } = null!;
+
+    public MailReport Mail { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -63,6 +67,7 @@ public sealed class AssignmentModel(AssignmentProgress progress, HrAssignments a
         }
 
         Details = details;
+        Mail = await mail.OfAsync(AssignmentId, MailKind.AssignmentGiven);
         Input.DueOn ??= details.Assignment.DueOn;
         return true;
     }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Soteliiderit.Academy.Data.Mail;
 using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Features.Mail;
 
 namespace Soteliiderit.Academy.Web.Features.Assignments;
 
@@ -19,6 +21,7 @@ public static class AssignmentsApi
         hr.MapGet("", ListAsync).WithSummary("The organization's open assignments, soonest due first, each with how many were given it, are on their way, are done and are overdue.");
         hr.MapPost("", AssignAsync).WithSummary("Assign a course or a webinar, by a day, to one supervisor, a list of e-mail addresses, a unit (with or without its sub-units) or everyone; a webinar also registers them.");
         hr.MapGet("/{id:guid}", DetailsAsync).WithSummary("One assignment with everyone it reached and where each stands.");
+        hr.MapGet("/{id:guid}/mail", MailAsync).WithSummary("How far its mail has gone: sent, waiting (or waiting for another try) and not sent, and each person's.");
         hr.MapPut("/{id:guid}/due-date", SetDueDateAsync).WithSummary("Give the assignment a new last day (today or later).");
         hr.MapDelete("/{id:guid}", WithdrawAsync).WithSummary("Withdraw the assignment from everyone; their studies and webinar seats stay theirs.");
 
@@ -38,6 +41,11 @@ public static class AssignmentsApi
 
     private static async Task<Results<Ok<AssignmentDetails>, NotFound>> DetailsAsync(Guid id, HttpContext http, AssignmentProgress progress) =>
         await progress.DetailsAsync(http.User, id) is { } details ? TypedResults.Ok(details) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<MailReport>, NotFound>> MailAsync(Guid id, HttpContext http, AssignmentProgress progress, MailProgress mail) =>
+        (await progress.SummariesAsync(http.User, a => a.Id == id)).Count == 1
+            ? TypedResults.Ok(await mail.OfAsync(id, MailKind.AssignmentGiven))
+            : TypedResults.NotFound();
 
     private static async Task<Results<Ok<AssignmentSummary>, NotFound>> SetDueDateAsync(Guid id, DueDateInput input, HttpContext http, HrAssignments assignments) =>
         await assignments.SetDueDateAsync(http.User, id, input) is { } summary ? TypedResults.Ok(summary) : TypedResults.NotFound();
