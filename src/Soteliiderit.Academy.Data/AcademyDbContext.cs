@@ -29,6 +29,8 @@ public class AcademyDbContext(DbContextOptions options)
 
     public DbSet<Assignment> Assignments => Set<Assignment>();
 
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
 
     public DbSet<AssignedPerson> AssignedPeople => Set<AssignedPerson>();

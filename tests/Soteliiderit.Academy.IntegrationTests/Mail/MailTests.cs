@@ -138,6 +138,63 @@ public sealed partial class MailTests(MailApp app) : IClassFixture<MailApp>
         Assert.Contains("Tämä linkki ei ole enää voimassa", await (await client.GetAsync(path)).ReadTextAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Hr_reminds_overdue_supervisors_by_mail_and_a_dashboard_notice_and_nobody_twice_within_the_interval()
+    {
+        var aino = await app.AddPersonAsync(name: "Aino Myöhässä");
+        var sven = await SpeakingAsync(await app.AddPersonAsync(name: "Sven Sen"), "sv");
+        var course = await app.QueryAsync(db => db.Courses.Where(c => c.Status == CourseStatus.Published).OrderBy(c => c.CreatedAt).FirstAsync());
+        var today = DateOnly.FromDateTime(FinnishTime.ToLocal(DateTime.UtcNow));
+        using var hr = await app.ApiAs(DemoAccounts.HrA);
+        using var hrPages = await app.BrowserAs(DemoAccounts.HrA);
+        var overdue = await AssignAsync(hr, course.Id, today.AddDays(1), aino, sven);
+        await app.QueryAsync(db => db.Assignments.Where(a => a.Id == overdue).ExecuteUpdateAsync(a => a.SetProperty(x => x.DueOn, today.AddDays(-3))));
+        var running = await AssignAsync(hr, await app.QueryAsync(db => db.Courses.Where(c => c.Status == CourseStatus.Published && c.Id != course.Id).Select(c => c.Id).FirstAsync()), today.AddDays(5), aino);
+
+        using var notOverdue = await hr.PostAsJsonAsync($"/api/hr/assignments/{running}/reminders", new { userId = aino.Id });
+        using var one = await hrPages.PostFormAsync($"/hr/assignments/{overdue}?handler=Remind&userId={aino.Id}", [], $"/hr/assignments/{overdue}");
+        var everyone = await (await hr.PostAsJsonAsync($"/api/hr/assignments/{overdue}/reminders", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        using var again = await hr.PostAsJsonAsync($"/api/hr/assignments/{overdue}/reminders", new { userId = aino.Id });
+        using var otherHr = await app.ApiAs(DemoAccounts.HrB);
+        using var otherOrganization = await otherHr.PostAsJsonAsync($"/api/hr/assignments/{overdue}/reminders", new { });
+        await app.SendMailAsync();
+
+        Assert.Contains("ei ole myöhässä", Assert.Single((await Problem.ReadAsync(notOverdue)).Errors!["UserId"]), StringComparison.Ordinal);
+        Assert.Equal($"/hr/assignments/{overdue}?reminded=1&lately=0#reminders-heading", one.Headers.Location?.OriginalString);
+        Assert.Equal((1, 1), (everyone.GetProperty("reminded").GetInt32(), everyone.GetProperty("remindedLately").GetInt32()));
+        Assert.Contains("muistutettiin tästä", Assert.Single((await Problem.ReadAsync(again)).Errors!["UserId"]), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, otherOrganization.StatusCode);
+        var hrId = (await app.FindUserAsync(DemoAccounts.HrA))!.Id;
+        var recorded = await app.QueryAsync(db => db.Reminders.Where(r => r.AssignmentId == overdue).ToListAsync());
+        Assert.Equal(new[] { aino.Id, sven.Id }.Order(), recorded.Select(r => r.UserId).Order());
+        Assert.All(recorded, r => Assert.Equal(hrId, r.SentBy));
+        Assert.Equal($"Muistutus: {course.TitleFi}", Assert.Single(await app.Mailbox.ToAsync(aino.Email!), m => m.Subject!.StartsWith("Muistutus", StringComparison.Ordinal)).Subject);
+        var swedish = Assert.Single(await app.Mailbox.ToAsync(sven.Email!), m => m.Subject!.StartsWith("Påminnelse", StringComparison.Ordinal));
+        Assert.Contains($"senast {today.AddDays(-3).ToString("d.M.yyyy", CultureInfo.InvariantCulture)}", swedish.TextBody, StringComparison.Ordinal);
+        var hrPage = await (await hrPages.GetAsync($"/hr/assignments/{overdue}")).ReadTextAsync();
+        Assert.Contains("Muistutusviestit: 2 lähetetty, 0 odottaa, 0 ei lähtenyt", hrPage, StringComparison.Ordinal);
+
+        using var ainoPages = await app.BrowserAs(aino.Email!);
+        var notice = $"Muistutus organisaatioltasi: {course.TitleFi}, määräaika oli {today.AddDays(-3).ToString("d.M.yyyy", CultureInfo.InvariantCulture)}.";
+        Assert.Contains(notice, await (await ainoPages.GetAsync("/")).ReadTextAsync(), StringComparison.Ordinal);
+        var reminder = recorded.Single(r => r.UserId == aino.Id).Id;
+        using var dismissed = await ainoPages.PostFormAsync($"/?handler=DismissReminder&reminderId={reminder}", [], "/");
+        Assert.Equal(HttpStatusCode.Redirect, dismissed.StatusCode);
+        Assert.DoesNotContain(notice, await (await ainoPages.GetAsync("/")).ReadTextAsync(), StringComparison.Ordinal);
+
+        // Once the interval has passed, the same person may be reminded again.
+        await app.QueryAsync(db => db.Reminders.Where(r => r.Id == reminder).ExecuteUpdateAsync(r => r.SetProperty(x => x.SentAt, DateTime.UtcNow.AddDays(-8))));
+        using var later = await hr.PostAsJsonAsync($"/api/hr/assignments/{overdue}/reminders", new { userId = aino.Id });
+        Assert.Equal(1, (await later.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reminded").GetInt32());
+    }
+
+    private static async Task<Guid> AssignAsync(HttpClient hr, Guid course, DateOnly dueOn, params Data.Identity.AcademyUser[] people)
+    {
+        using var response = await hr.PostAsJsonAsync("/api/hr/assignments", new { courseId = course, dueOn, audience = "People", emails = string.Join("\n", people.Select(p => p.Email)) });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("assignment").GetProperty("id").GetGuid();
+    }
+
     private async Task<Data.Identity.AcademyUser> SpeakingAsync(Data.Identity.AcademyUser person, string language)
     {
         await app.QueryAsync(db => db.Users.Where(u => u.Id == person.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.PreferredLanguage, language)));

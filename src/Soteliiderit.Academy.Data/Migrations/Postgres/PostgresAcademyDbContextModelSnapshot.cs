@@ -209,6 +209,36 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                     b.ToTable("Assignments");
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Assignments.Reminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DismissedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SentBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("AssignmentId", "UserId", "SentAt");
+
+                    b.ToTable("Reminders");
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Courses.Course", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1363,6 +1393,21 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("WebinarId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Assignments.Reminder", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Assignments.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Soteliiderit.Academy.Data.Identity.AcademyUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Soteliiderit.Academy.Data.Courses.CourseVersion", b =>

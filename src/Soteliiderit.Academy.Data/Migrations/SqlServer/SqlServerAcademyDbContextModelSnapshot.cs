@@ -208,6 +208,36 @@ namespace Soteliiderit.Academy.Data.Migrations.SqlServer
                     b.ToTable("Assignments");
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Assignments.Reminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DismissedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("SentBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("AssignmentId", "UserId", "SentAt");
+
+                    b.ToTable("Reminders");
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Courses.Course", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1364,6 +1394,21 @@ namespace Soteliiderit.Academy.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("WebinarId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Assignments.Reminder", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Assignments.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Soteliiderit.Academy.Data.Identity.AcademyUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Soteliiderit.Academy.Data.Courses.CourseVersion", b =>

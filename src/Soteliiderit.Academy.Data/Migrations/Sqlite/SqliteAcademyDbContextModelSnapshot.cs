@@ -197,6 +197,36 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                     b.ToTable("Assignments");
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Assignments.Reminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DismissedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SentBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("AssignmentId", "UserId", "SentAt");
+
+                    b.ToTable("Reminders");
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Courses.Course", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1349,6 +1379,21 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("WebinarId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Assignments.Reminder", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Assignments.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Soteliiderit.Academy.Data.Identity.AcademyUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Soteliiderit.Academy.Data.Courses.CourseVersion", b =>

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Soteliiderit.Academy.Data.Mail;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Features.Hr;
 using Soteliiderit.Academy.Web.Features.Mail;
 using Soteliiderit.Academy.Web.Features.Shared;
 using Soteliiderit.Academy.Web.Hosting;
@@ -12,7 +14,8 @@ namespace Soteliiderit.Academy.Web.Features.Assignments;
 
 /// <summary>One assignment: everyone it reached and where they stand; HR gives it a new day or withdraws it.</summary>
 [Authorize(Policy = Policies.Hr)]
-public sealed class AssignmentModel(AssignmentProgress progress, HrAssignments assignments, MailProgress mail, ErrorMessages messages) : PageModel
+public sealed class AssignmentModel(
+    AssignmentProgress progress, HrAssignments assignments, HrReminders reminders, MailProgress mail, IOptions<HrOptions> hrOptions, ErrorMessages messages) : PageModel
 {
     [FromRoute]
     public Guid AssignmentId { get; set; }
@@ -28,6 +31,18 @@ public sealed class AssignmentModel(AssignmentProgress progress, HrAssignments a
 
     [BindProperty(SupportsGet = true, Name = "saved")]
     public bool Saved { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "reminded")]
+    public int? Reminded { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "lately")]
+    public int RemindedLately { get; set; }
+
+    public int ReminderIntervalDays => hrOptions.Value.ReminderIntervalDays;
+
+    public IReadOnlyDictionary<Guid, ReminderEntry> Reminders { get; private set; } = new Dictionary<Guid, ReminderEntry>();
+
+    public MailReport ReminderMail { get; private set; } = null!;
 
     public IReadOnlyList<string> Skipped { get; private set; } = [];
 
@@ -56,6 +71,23 @@ public sealed class AssignmentModel(AssignmentProgress progress, HrAssignments a
         }
     }
 
+    /// <param name="userId">One overdue supervisor; none for everyone overdue.</param>
+    public async Task<IActionResult> OnPostRemindAsync(Guid? userId)
+    {
+        try
+        {
+            return await reminders.RemindAsync(User, AssignmentId, new ReminderInput(userId)) is { } outcome
+                ? Redirect($"/hr/assignments/{AssignmentId}?reminded={outcome.Reminded}&lately={outcome.RemindedLately}#reminders-heading")
+                : NotFound();
+        }
+        catch (RuleViolationException violation)
+        {
+            // The buttons have no field of their own: the summary at the top says which person and why.
+            ModelState.AddRuleViolation(violation, messages, _ => "");
+            return await LoadAsync() ? Page() : NotFound();
+        }
+    }
+
     public async Task<IActionResult> OnPostWithdrawAsync() =>
         await assignments.WithdrawAsync(User, AssignmentId) ? Redirect("/hr/assignments") : NotFound();
 
@@ -68,6 +100,8 @@ public sealed class AssignmentModel(AssignmentProgress progress, HrAssignments a
 
         Details = details;
         Mail = await mail.OfAsync(AssignmentId, MailKind.AssignmentGiven);
+        Reminders = await reminders.LatestAsync(AssignmentId);
+        ReminderMail = await mail.OfRemindersAsync(AssignmentId);
         Input.DueOn ??= details.Assignment.DueOn;
         return true;
     }

@@ -16,7 +16,9 @@ using Soteliiderit.Academy.Web.Hosting;
 namespace Soteliiderit.Academy.Web.Features.Assignments;
 
 /// <param name="Title">The course's or the webinar's title in every language it has.</param>
-public sealed record MyAssignment(Guid AssignmentId, Guid? CourseId, Guid? WebinarId, LocalizedText Title, DateOnly DueOn, AssignmentState State, bool Overdue);
+/// <param name="ReminderId">HR's latest reminder of it, while the person has not dismissed it and is not done.</param>
+public sealed record MyAssignment(
+    Guid AssignmentId, Guid? CourseId, Guid? WebinarId, LocalizedText Title, DateOnly DueOn, AssignmentState State, bool Overdue, Guid? ReminderId = null);
 
 /// <summary>
 /// Where each assigned person stands, read from the rows the learner and webinar grains write: a course by its
@@ -31,10 +33,17 @@ public sealed class AssignmentProgress(AcademyDbContext db, HrScope scope, IGrai
         var rows = await open.ToListAsync();
         var states = await StatesAsync(open, db.Users.Where(u => u.Id == userId));
         var titles = await TitlesAsync(rows);
+        var reminders = (await db.Reminders.AsNoTracking()
+                .Where(r => r.UserId == userId && r.DismissedAt == null && open.Any(a => a.Id == r.AssignmentId))
+                .ToListAsync())
+            .GroupBy(r => r.AssignmentId)
+            .ToDictionary(g => g.Key, g => (Guid?)g.MaxBy(r => r.SentAt)!.Id);
         var today = AssignmentDeadline.Today(time);
         return [.. rows
             .Select(a => (a, state: states.GetValueOrDefault((a.Id, userId))))
-            .Select(x => new MyAssignment(x.a.Id, x.a.CourseId, x.a.WebinarId, titles[x.a.Id], x.a.DueOn, x.state, AssignmentDeadline.IsOverdue(x.state, x.a.DueOn, today)))
+            .Select(x => new MyAssignment(
+                x.a.Id, x.a.CourseId, x.a.WebinarId, titles[x.a.Id], x.a.DueOn, x.state, AssignmentDeadline.IsOverdue(x.state, x.a.DueOn, today),
+                x.state == AssignmentState.Completed || !reminders.TryGetValue(x.a.Id, out var reminder) ? null : reminder))
             .OrderBy(m => m.State == AssignmentState.Completed).ThenBy(m => m.DueOn)];
     }
 

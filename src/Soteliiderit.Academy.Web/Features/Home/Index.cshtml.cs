@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Orleans;
 using Soteliiderit.Academy.Data.Webinars;
@@ -11,7 +12,7 @@ namespace Soteliiderit.Academy.Web.Features.Home;
 
 /// <summary>The front page: what the academy is for visitors, the learner's own dashboard once signed in.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(IGrainFactory grains, WebinarDirectory webinars, AssignmentProgress assignments) : PageModel
+public sealed class IndexModel(IGrainFactory grains, WebinarDirectory webinars, AssignmentProgress assignments, HrReminders reminders) : PageModel
 {
     public LearnerDashboard? Dashboard { get; private set; }
 
@@ -31,5 +32,15 @@ public sealed class IndexModel(IGrainFactory grains, WebinarDirectory webinars, 
             Webinars = await webinars.MineAsync(User);
             Notices = await webinars.NoticesAsync(User);
         }
+    }
+
+    public async Task<IActionResult> OnPostDismissReminderAsync(Guid reminderId)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
+        return await reminders.DismissAsync(User.UserId(), reminderId) ? Redirect("/") : NotFound();
     }
 }

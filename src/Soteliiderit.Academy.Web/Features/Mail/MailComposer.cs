@@ -43,7 +43,8 @@ public sealed class MailComposer(
         CultureInfo.CurrentUICulture = culture.UICulture;
         var content = queued.Kind switch
         {
-            MailKind.AssignmentGiven => await AssignmentAsync(queued, recipient, cancellationToken),
+            MailKind.AssignmentGiven => await AssignmentAsync(queued.AboutId, recipient, given: true, cancellationToken),
+            MailKind.Reminder => await AssignmentAsync(await ReminderOfAsync(queued, cancellationToken), recipient, given: false, cancellationToken),
             MailKind.PasswordReset => new Content(t["Mail.PasswordReset.Subject"], t["Mail.PasswordReset"], await accounts.SetPasswordLinkAsync(recipient, Site)),
             _ => await WebinarAsync(queued, recipient, cancellationToken),
         };
@@ -52,23 +53,31 @@ public sealed class MailComposer(
 
     private sealed record Content(string Subject, string Text, string Link, byte[]? Calendar = null, string? CalendarMethod = null);
 
-    private async Task<Content?> AssignmentAsync(OutgoingMail queued, AcademyUser recipient, CancellationToken cancellationToken)
+    private Task<Guid?> ReminderOfAsync(OutgoingMail queued, CancellationToken cancellationToken) =>
+        db.Reminders.AsNoTracking().Where(r => r.Id == queued.AboutId && r.UserId == queued.UserId).Select(r => (Guid?)r.AssignmentId).SingleOrDefaultAsync(cancellationToken);
+
+    /// <param name="given">True for the news of a new assignment, false for HR's reminder of an overdue one.</param>
+    private async Task<Content?> AssignmentAsync(Guid? assignmentId, AcademyUser recipient, bool given, CancellationToken cancellationToken)
     {
         var assignment = await db.Assignments.AsNoTracking()
-            .Where(a => a.Id == queued.AboutId && a.WithdrawnAt == null && a.People.Any(p => p.UserId == recipient.Id))
+            .Where(a => a.Id == assignmentId && a.WithdrawnAt == null && a.People.Any(p => p.UserId == recipient.Id))
             .Select(a => new { a.CourseId, a.WebinarId, a.DueOn })
             .SingleOrDefaultAsync(cancellationToken);
         if (assignment?.CourseId is { } courseId
             && await db.Courses.AsNoTracking().Where(c => c.Id == courseId).Select(c => new LocalizedText(c.TitleFi, c.TitleSv, c.TitleEn)).SingleOrDefaultAsync(cancellationToken) is { } course)
         {
             var title = course.For(recipient.PreferredLanguage);
-            return new Content(t["Mail.AssignmentGiven.Subject", title], t["Mail.AssignmentGiven.Course", title, Day(assignment.DueOn)], $"{Site}/courses/{courseId}");
+            return given
+                ? new Content(t["Mail.AssignmentGiven.Subject", title], t["Mail.AssignmentGiven.Course", title, Day(assignment.DueOn)], $"{Site}/courses/{courseId}")
+                : new Content(t["Mail.Reminder.Subject", title], t["Mail.Reminder.Course", title, Day(assignment.DueOn)], $"{Site}/courses/{courseId}");
         }
 
         if (assignment?.WebinarId is { } webinarId && await db.Webinars.AsNoTracking().SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken) is { } webinar)
         {
             var title = TitleOf(webinar, recipient);
-            return new Content(t["Mail.AssignmentGiven.Subject", title], t["Mail.AssignmentGiven.Webinar", title, When(webinar), Day(assignment.DueOn)], $"{Site}/webinars/{webinarId}");
+            return given
+                ? new Content(t["Mail.AssignmentGiven.Subject", title], t["Mail.AssignmentGiven.Webinar", title, When(webinar), Day(assignment.DueOn)], $"{Site}/webinars/{webinarId}")
+                : new Content(t["Mail.Reminder.Subject", title], t["Mail.Reminder.Webinar", title, Day(assignment.DueOn)], $"{Site}/webinars/{webinarId}");
         }
 
         return null;

@@ -15,10 +15,16 @@ public sealed class MailProgress(AcademyDbContext db, MailOutbox outbox)
 {
     public bool IsOn => outbox.IsOn;
 
-    public async Task<MailReport> OfAsync(Guid aboutId, MailKind kind)
+    public Task<MailReport> OfAsync(Guid aboutId, MailKind kind) =>
+        ReportAsync(db.OutgoingMails.Where(m => m.AboutId == aboutId && m.Kind == kind));
+
+    /// <summary>The mail of every reminder of one assignment.</summary>
+    public Task<MailReport> OfRemindersAsync(Guid assignmentId) =>
+        ReportAsync(db.OutgoingMails.Where(m => m.Kind == MailKind.Reminder && db.Reminders.Any(r => r.Id == m.AboutId && r.AssignmentId == assignmentId)));
+
+    private async Task<MailReport> ReportAsync(IQueryable<OutgoingMail> mails)
     {
-        var rows = await db.OutgoingMails.AsNoTracking()
-            .Where(m => m.AboutId == aboutId && m.Kind == kind)
+        var rows = await mails.AsNoTracking()
             .Select(m => new { m.UserId, m.Status, m.QueuedAt })
             .ToListAsync();
         var latest = rows.GroupBy(r => r.UserId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.QueuedAt)!.Status);
