@@ -23,6 +23,12 @@ public interface IWebinarGrain : IGrainWithStringKey
     /// <summary>A seat, or a place on the waiting list when the seats are taken. Registering twice changes nothing.</summary>
     Task<RegistrationView> Register(Guid userId);
 
+    /// <summary>
+    /// Registers many people in one turn, in the order given (an HR assignment to a unit): seats while they last, then
+    /// the waiting list. People already registered keep their place.
+    /// </summary>
+    Task RegisterAll(IReadOnlyList<Guid> userIds);
+
     /// <summary>Gives up a seat (the first on the waiting list gets it) or a place on the waiting list.</summary>
     Task CancelRegistration(Guid userId);
 

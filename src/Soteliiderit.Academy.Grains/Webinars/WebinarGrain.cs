@@ -123,6 +123,28 @@ public sealed class WebinarGrain(IDbContextFactory<AcademyDbContext> databases, 
         return await ViewAsync(db, existing);
     }
 
+    public async Task RegisterAll(IReadOnlyList<Guid> userIds)
+    {
+        ArgumentNullException.ThrowIfNull(userIds);
+        await using var db = await Databases.CreateDbContextAsync();
+        var webinar = await RequireWebinarAsync(db);
+        RequireOpen(webinar);
+        var already = (await db.WebinarRegistrations.Where(r => r.WebinarId == Id).Select(r => r.UserId).ToListAsync()).ToHashSet();
+        var taken = await db.WebinarRegistrations.CountAsync(r => r.WebinarId == Id && r.State == RegistrationState.Registered);
+        var added = userIds.Distinct().Where(already.Add).ToList();
+        var now = Now;
+        db.WebinarRegistrations.AddRange(added.Select((userId, index) => new WebinarRegistration
+        {
+            WebinarId = Id,
+            UserId = userId,
+            State = taken + index < webinar.Capacity ? RegistrationState.Registered : RegistrationState.Waiting,
+            // A microsecond apart, so the waiting list keeps the order given on every database.
+            RegisteredAt = now.AddTicks(index * 10L),
+        }));
+        mail.Add(db, MailKind.WebinarRegistered, added, Id);
+        await db.SaveChangesAsync();
+    }
+
     public async Task CancelRegistration(Guid userId)
     {
         await using var db = await Databases.CreateDbContextAsync();

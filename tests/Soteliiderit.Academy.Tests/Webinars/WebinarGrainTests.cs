@@ -86,6 +86,27 @@ public sealed class WebinarGrainTests : IDisposable, IAsyncLifetime
     }
 
     [Fact]
+    public async Task Registering_many_at_once_seats_them_in_the_order_given_queues_the_rest_in_that_order_and_leaves_the_registered_where_they_were()
+    {
+        await Webinar.Schedule(_facilitator, Plan(capacity: 3));
+        var early = await _database.AddUserAsync("Aikaisin Ilmoittautunut");
+        await Webinar.Register(early);
+        _host.Time.Advance(TimeSpan.FromSeconds(1));
+        var people = new List<Guid>();
+        for (var i = 0; i < 6; i++)
+        {
+            people.Add(await _database.AddUserAsync($"Osoitettu {i}"));
+        }
+
+        await Webinar.RegisterAll([people[5], .. people[..5], early, people[0]]);
+
+        var seated = await Task.WhenAll(new[] { early, people[5], people[0] }.Select(p => Webinar.Register(p)));
+        var line = await Task.WhenAll(people[1..5].Select(p => Webinar.Register(p)));
+        Assert.All(seated, view => Assert.Equal(new RegistrationView(RegistrationState.Registered, null), view));
+        Assert.Equal(new int?[] { 1, 2, 3, 4 }, line.Select(view => view.Position));
+    }
+
+    [Fact]
     public async Task Twenty_people_racing_for_five_seats_get_exactly_five()
     {
         await Webinar.Schedule(_facilitator, Plan(capacity: 5));

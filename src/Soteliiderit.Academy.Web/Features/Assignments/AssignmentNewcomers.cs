@@ -62,9 +62,9 @@ public sealed class AssignmentNewcomers(AcademyDbContext db, IGrainFactory grain
                              where people.Contains(p.UserId) && u.IsActive && a.WithdrawnAt == null && w.Status == WebinarStatus.Scheduled
                                  && !db.WebinarRegistrations.Any(r => r.WebinarId == w.Id && r.UserId == p.UserId)
                              select new { p.UserId, Webinar = w.Id }).ToListAsync();
-        foreach (var seat in missing)
+        foreach (var webinar in missing.GroupBy(m => m.Webinar))
         {
-            await WebinarSeats.TakeAsync(grains, seat.Webinar, seat.UserId);
+            await WebinarSeats.TakeAsync(grains, webinar.Key, [.. webinar.Select(m => m.UserId)]);
         }
     }
 

@@ -52,7 +52,7 @@ public sealed class HrAssignments(AcademyDbContext db, HrScope scope, Assignment
         await db.SaveChangesAsync();
         if (webinar is not null)
         {
-            await RegisterAsync(webinar.Id, assignment.People.Select(p => p.UserId));
+            await WebinarSeats.TakeAsync(grains, webinar.Id, [.. assignment.People.Select(p => p.UserId)]);
         }
 
         var summary = (await progress.SummariesAsync(hr, a => a.Id == assignment.Id)).Single();
@@ -96,14 +96,6 @@ public sealed class HrAssignments(AcademyDbContext db, HrScope scope, Assignment
     {
         var organization = scope.OrganizationOf(hr);
         return db.Assignments.SingleOrDefaultAsync(a => a.Id == assignmentId && a.OrganizationId == organization && a.WithdrawnAt == null);
-    }
-
-    private async Task RegisterAsync(Guid webinarId, IEnumerable<Guid> people)
-    {
-        foreach (var person in people)
-        {
-            await WebinarSeats.TakeAsync(grains, webinarId, person);
-        }
     }
 
     /// <summary>Checks the course or webinar; returns the webinar, for its day and the seats.</summary>

@@ -7,12 +7,13 @@ namespace Soteliiderit.Academy.Web.Features.Assignments;
 /// <summary>Registering assigned people: a webinar that ended or was cancelled meanwhile takes nobody, and that is no error.</summary>
 public static class WebinarSeats
 {
-    public static async Task TakeAsync(IGrainFactory grains, Guid webinarId, Guid person)
+    /// <summary>Seats in the order given, then waiting-list places, in one call however many people there are.</summary>
+    public static async Task TakeAsync(IGrainFactory grains, Guid webinarId, IReadOnlyList<Guid> people)
     {
         ArgumentNullException.ThrowIfNull(grains);
         try
         {
-            await grains.GetGrain<IWebinarGrain>(webinarId.ToString()).Register(person);
+            await grains.GetGrain<IWebinarGrain>(webinarId.ToString()).RegisterAll(people);
         }
         catch (RuleViolationException)
         {
