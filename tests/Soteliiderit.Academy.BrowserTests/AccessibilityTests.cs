@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Orleans;
 using Soteliiderit.Academy.Data;
+using Soteliiderit.Academy.Data.Organizations;
 using Soteliiderit.Academy.Grains.Courses;
 using Soteliiderit.Academy.Web.Demo;
 
@@ -180,7 +181,7 @@ public sealed class AccessibilityTests(BrowserApp app)
             Id = Guid.NewGuid(),
             OrganizationId = DemoSeeder.OrganizationA,
             CourseId = courseId,
-            Audience = Data.Assignments.AssignmentAudience.People,
+            Audience = SupervisorAudience.People,
             DueOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-3)),
             AssignedBy = hr.Id,
             AssignedAt = DateTime.UtcNow.AddDays(-30),

@@ -1,3 +1,5 @@
+using Soteliiderit.Academy.Data.Organizations;
+
 namespace Soteliiderit.Academy.Data.Assignments;
 
 /// <summary>
@@ -17,7 +19,7 @@ public sealed class Assignment
     /// <summary>The webinar to attend; null for a course assignment.</summary>
     public Guid? WebinarId { get; set; }
 
-    public AssignmentAudience Audience { get; set; }
+    public SupervisorAudience Audience { get; set; }
 
     /// <summary>The unit of a unit assignment.</summary>
     public Guid? UnitId { get; set; }
@@ -33,21 +35,6 @@ public sealed class Assignment
     public DateTime? WithdrawnAt { get; set; }
 
     public List<AssignedPerson> People { get; set; } = [];
-}
-
-public enum AssignmentAudience
-{
-    /// <summary>One supervisor, or a pasted list of them.</summary>
-    People = 1,
-
-    /// <summary>Everyone in one unit itself.</summary>
-    Unit = 2,
-
-    /// <summary>Everyone in one unit and in the units under it.</summary>
-    UnitAndSubUnits = 3,
-
-    /// <summary>Every supervisor of the organization.</summary>
-    Everyone = 4,
 }
 
 /// <summary>One supervisor an assignment reached, and when (a newcomer to the unit later than the others).</summary>

@@ -1,4 +1,5 @@
 using Soteliiderit.Academy.Data.Assignments;
+using Soteliiderit.Academy.Data.Organizations;
 
 namespace Soteliiderit.Academy.Web.Features.Assignments;
 
@@ -14,7 +15,7 @@ public sealed class AssignmentForm
     public DateOnly? DueOn { get; set; }
 
     /// <summary>People (the list), Unit or Everyone; a unit with its sub-units is <see cref="IncludeSubUnits"/>.</summary>
-    public AssignmentAudience Audience { get; set; } = AssignmentAudience.People;
+    public SupervisorAudience Audience { get; set; } = SupervisorAudience.People;
 
     public string? Emails { get; set; }
 
@@ -29,7 +30,7 @@ public sealed class AssignmentForm
     public async Task<AssignmentInput> ToInputAsync()
     {
         var emails = Emails;
-        if (Audience == AssignmentAudience.People && EmailFile is { Length: > 0 } file)
+        if (Audience == SupervisorAudience.People && EmailFile is { Length: > 0 } file)
         {
             using var reader = new StreamReader(file.OpenReadStream());
             emails = await reader.ReadToEndAsync();
@@ -39,9 +40,9 @@ public sealed class AssignmentForm
             Id(CoursePrefix),
             Id(WebinarPrefix),
             DueOn,
-            Audience == AssignmentAudience.Unit && IncludeSubUnits ? AssignmentAudience.UnitAndSubUnits : Audience,
-            Emails: Audience == AssignmentAudience.People ? emails : null,
-            UnitId: Audience == AssignmentAudience.Unit ? UnitId : null,
+            Audience == SupervisorAudience.Unit && IncludeSubUnits ? SupervisorAudience.UnitAndSubUnits : Audience,
+            Emails: Audience == SupervisorAudience.People ? emails : null,
+            UnitId: Audience == SupervisorAudience.Unit ? UnitId : null,
             AssignValidRows: AssignValidRows);
     }
 

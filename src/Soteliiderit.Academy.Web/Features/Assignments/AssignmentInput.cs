@@ -1,4 +1,5 @@
 using Soteliiderit.Academy.Data.Assignments;
+using Soteliiderit.Academy.Data.Organizations;
 
 namespace Soteliiderit.Academy.Web.Features.Assignments;
 
@@ -12,7 +13,7 @@ public sealed record AssignmentInput(
     Guid? CourseId = null,
     Guid? WebinarId = null,
     DateOnly? DueOn = null,
-    AssignmentAudience? Audience = null,
+    SupervisorAudience? Audience = null,
     Guid? UserId = null,
     string? Emails = null,
     Guid? UnitId = null,
@@ -28,7 +29,7 @@ public sealed record AssignmentSummary(
     Guid? CourseId,
     Guid? WebinarId,
     string Title,
-    AssignmentAudience Audience,
+    SupervisorAudience Audience,
     Guid? UnitId,
     string? Unit,
     DateOnly DueOn,

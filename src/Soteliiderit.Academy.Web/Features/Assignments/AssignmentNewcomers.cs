@@ -4,6 +4,7 @@ using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Assignments;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Data.Mail;
+using Soteliiderit.Academy.Data.Organizations;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains.Webinars;
 using Soteliiderit.Academy.Web.Features.Units;
@@ -34,7 +35,7 @@ public sealed class AssignmentNewcomers(AcademyDbContext db, IGrainFactory grain
 
         var today = AssignmentDeadline.Today(time);
         var running = await db.Assignments.AsNoTracking()
-            .Where(a => a.OrganizationId == organization && a.WithdrawnAt == null && a.DueOn >= today && a.Audience != AssignmentAudience.People)
+            .Where(a => a.OrganizationId == organization && a.WithdrawnAt == null && a.DueOn >= today && a.Audience != SupervisorAudience.People)
             .Where(a => !a.People.Any(p => p.UserId == person.Id))
             .ToListAsync();
         var units = new UnitTree(await db.OrganizationUnits.AsNoTracking().Where(u => u.OrganizationId == organization).ToListAsync());
@@ -70,9 +71,9 @@ public sealed class AssignmentNewcomers(AcademyDbContext db, IGrainFactory grain
 
     private static bool Reaches(Assignment assignment, Guid? unit, UnitTree units) => assignment.Audience switch
     {
-        AssignmentAudience.Everyone => true,
-        AssignmentAudience.Unit => unit is not null && unit == assignment.UnitId,
-        AssignmentAudience.UnitAndSubUnits => unit is { } u && assignment.UnitId is { } top && units.IsWithin(u, top),
+        SupervisorAudience.Everyone => true,
+        SupervisorAudience.Unit => unit is not null && unit == assignment.UnitId,
+        SupervisorAudience.UnitAndSubUnits => unit is { } u && assignment.UnitId is { } top && units.IsWithin(u, top),
         _ => false,
     };
 }

@@ -5,6 +5,7 @@ using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Assignments;
 using Soteliiderit.Academy.Data.Courses;
 using Soteliiderit.Academy.Data.Mail;
+using Soteliiderit.Academy.Data.Organizations;
 using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Web.Features.Account;
@@ -41,7 +42,7 @@ public sealed class HrAssignments(AcademyDbContext db, HrScope scope, Assignment
             CourseId = input.CourseId,
             WebinarId = input.WebinarId,
             Audience = input.Audience!.Value,
-            UnitId = input.Audience is AssignmentAudience.Unit or AssignmentAudience.UnitAndSubUnits ? input.UnitId : null,
+            UnitId = input.Audience is SupervisorAudience.Unit or SupervisorAudience.UnitAndSubUnits ? input.UnitId : null,
             DueOn = dueOn,
             AssignedBy = hr.UserId(),
             AssignedAt = now,
@@ -152,16 +153,16 @@ public sealed class HrAssignments(AcademyDbContext db, HrScope scope, Assignment
         var active = scope.Supervisors(hr).Where(u => u.IsActive);
         switch (input.Audience)
         {
-            case AssignmentAudience.People when input.UserId is { } userId:
+            case SupervisorAudience.People when input.UserId is { } userId:
                 if (await scope.SupervisorAsync(hr, userId) is null)
                 {
                     errors.Add(new FieldError(nameof(AssignmentInput.UserId), "AssignmentSupervisorNotFound"));
                 }
 
                 return ([userId], []);
-            case AssignmentAudience.People:
+            case SupervisorAudience.People:
                 return await ListedAsync(active, input, errors);
-            case AssignmentAudience.Unit or AssignmentAudience.UnitAndSubUnits:
+            case SupervisorAudience.Unit or SupervisorAudience.UnitAndSubUnits:
                 var units = new UnitTree(await db.OrganizationUnits.AsNoTracking().Where(u => u.OrganizationId == scope.OrganizationOf(hr)).ToListAsync());
                 if (input.UnitId is not { } unit || !units.Contains(unit))
                 {
@@ -169,9 +170,9 @@ public sealed class HrAssignments(AcademyDbContext db, HrScope scope, Assignment
                     return ([], []);
                 }
 
-                var reached = input.Audience == AssignmentAudience.Unit ? new HashSet<Guid> { unit } : units.WithSubUnits(unit);
+                var reached = input.Audience == SupervisorAudience.Unit ? new HashSet<Guid> { unit } : units.WithSubUnits(unit);
                 return (await active.Where(u => u.UnitId != null && reached.Contains(u.UnitId.Value)).Select(u => u.Id).ToListAsync(), []);
-            case AssignmentAudience.Everyone:
+            case SupervisorAudience.Everyone:
                 return (await active.Select(u => u.Id).ToListAsync(), []);
             default:
                 errors.Add(new FieldError(nameof(AssignmentInput.Audience), "Required"));
