@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using Soteliiderit.Academy.Data.Assignments;
 using Soteliiderit.Academy.Data.Organizations;
+using Soteliiderit.Academy.Web.Features.Hr;
 
 namespace Soteliiderit.Academy.Web.Features.Assignments;
 
@@ -17,7 +19,11 @@ public sealed record AssignmentInput(
     Guid? UserId = null,
     string? Emails = null,
     Guid? UnitId = null,
-    bool AssignValidRows = false);
+    bool AssignValidRows = false)
+{
+    [JsonIgnore]
+    public AudienceChoice Whom => new(Audience, UserId, Emails, UnitId, AssignValidRows);
+}
 
 /// <param name="DueOn">A new last day, today or later.</param>
 public sealed record DueDateInput(DateOnly? DueOn = null);

@@ -10,7 +10,6 @@ using Soteliiderit.Academy.Data.Webinars;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Web.Features.Account;
 using Soteliiderit.Academy.Web.Features.Hr;
-using Soteliiderit.Academy.Web.Features.Units;
 using Soteliiderit.Academy.Web.Hosting;
 
 namespace Soteliiderit.Academy.Web.Features.Assignments;
@@ -19,7 +18,7 @@ namespace Soteliiderit.Academy.Web.Features.Assignments;
 /// HR giving, re-dating and withdrawing its organization's assignments. Every person comes through <see cref="HrScope"/>,
 /// so another organization's supervisors are as unknown as addresses nobody has.
 /// </summary>
-public sealed class HrAssignments(AcademyDbContext db, HrScope scope, AssignmentProgress progress, IGrainFactory grains, MailOutbox mail, TimeProvider time, ErrorMessages messages)
+public sealed class HrAssignments(AcademyDbContext db, HrScope scope, HrAudience audience, AssignmentProgress progress, IGrainFactory grains, MailOutbox mail, TimeProvider time, ErrorMessages messages)
 {
     public async Task<AssignmentOutcome> AssignAsync(ClaimsPrincipal hr, AssignmentInput input)
     {
@@ -27,7 +26,7 @@ public sealed class HrAssignments(AcademyDbContext db, HrScope scope, Assignment
         var errors = new List<FieldError>();
         var webinar = await WebinarAsync(input, errors);
         var dueOn = DueOn(input, webinar, errors);
-        var (people, skipped) = await AudienceAsync(hr, input, errors);
+        var (people, skipped) = await audience.ResolveAsync(hr, input.Whom, errors);
         if (errors.Count > 0)
         {
             throw RuleViolationException.InvalidFields(errors);
@@ -145,60 +144,5 @@ public sealed class HrAssignments(AcademyDbContext db, HrScope scope, Assignment
         }
 
         return dueOn;
-    }
-
-    /// <summary>The active supervisors the assignment reaches, and the list lines left out (when HR chose so).</summary>
-    private async Task<(List<Guid> People, IReadOnlyList<FieldError> Skipped)> AudienceAsync(ClaimsPrincipal hr, AssignmentInput input, List<FieldError> errors)
-    {
-        var active = scope.Supervisors(hr).Where(u => u.IsActive);
-        switch (input.Audience)
-        {
-            case SupervisorAudience.People when input.UserId is { } userId:
-                if (await scope.SupervisorAsync(hr, userId) is null)
-                {
-                    errors.Add(new FieldError(nameof(AssignmentInput.UserId), "AssignmentSupervisorNotFound"));
-                }
-
-                return ([userId], []);
-            case SupervisorAudience.People:
-                return await ListedAsync(active, input, errors);
-            case SupervisorAudience.Unit or SupervisorAudience.UnitAndSubUnits:
-                var units = new UnitTree(await db.OrganizationUnits.AsNoTracking().Where(u => u.OrganizationId == scope.OrganizationOf(hr)).ToListAsync());
-                if (input.UnitId is not { } unit || !units.Contains(unit))
-                {
-                    errors.Add(new FieldError(nameof(AssignmentInput.UnitId), input.UnitId is null ? "Required" : "UnitNotFound"));
-                    return ([], []);
-                }
-
-                var reached = input.Audience == SupervisorAudience.Unit ? new HashSet<Guid> { unit } : units.WithSubUnits(unit);
-                return (await active.Where(u => u.UnitId != null && reached.Contains(u.UnitId.Value)).Select(u => u.Id).ToListAsync(), []);
-            case SupervisorAudience.Everyone:
-                return (await active.Select(u => u.Id).ToListAsync(), []);
-            default:
-                errors.Add(new FieldError(nameof(AssignmentInput.Audience), "Required"));
-                return ([], []);
-        }
-    }
-
-    private static async Task<(List<Guid>, IReadOnlyList<FieldError>)> ListedAsync(IQueryable<Data.Identity.AcademyUser> active, AssignmentInput input, List<FieldError> errors)
-    {
-        const string field = nameof(AssignmentInput.Emails);
-        var (listed, lineErrors) = AssignedEmails.Read(input.Emails, field);
-        var normalized = listed.Select(e => e.Email.ToUpperInvariant()).Distinct().ToList();
-        var known = await active.Where(u => normalized.Contains(u.NormalizedEmail!)).ToDictionaryAsync(u => u.NormalizedEmail!, u => u.Id);
-        var problems = lineErrors.Concat(listed.Where(e => !known.ContainsKey(e.Email.ToUpperInvariant()))
-            .Select(e => new FieldError(field, "AssignmentLineUnknown", e.Line, e.Column, e.Email))).OrderBy(e => (int)e.Arguments[0]).ToList();
-        if (known.Count == 0 && problems.Count == 0)
-        {
-            errors.Add(new FieldError(field, "AssignmentEmailsRequired"));
-        }
-        else if (known.Count == 0 || (problems.Count > 0 && !input.AssignValidRows))
-        {
-            errors.AddRange(problems);
-        }
-
-        // In the list's order: with few seats left, the first named get them.
-        var people = listed.Select(e => known.GetValueOrDefault(e.Email.ToUpperInvariant())).Where(id => id != Guid.Empty).Distinct();
-        return ([.. people], input.AssignValidRows ? problems : []);
     }
 }

@@ -42,6 +42,7 @@ public static class HrSetup
     public static IServiceCollection AddHrScope(this IServiceCollection services)
     {
         services.AddScoped<HrScope>();
+        services.AddScoped<HrAudience>();
         services.AddOptions<HrOptions>().BindConfiguration(HrOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<SupervisorProgressReport>();
         services.AddAuthorizationBuilder().AddPolicy(Policies.Hr, policy => policy

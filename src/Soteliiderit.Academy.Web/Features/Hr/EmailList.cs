@@ -1,7 +1,7 @@
 using System.Net.Mail;
 using Soteliiderit.Academy.Grains;
 
-namespace Soteliiderit.Academy.Web.Features.Assignments;
+namespace Soteliiderit.Academy.Web.Features.Hr;
 
 /// <summary>One address from a pasted list or a CSV file, with where it stood (both 1-based, as a spreadsheet counts).</summary>
 public sealed record ListedEmail(int Line, int Column, string Email);
@@ -11,7 +11,7 @@ public sealed record ListedEmail(int Line, int Column, string Email);
 /// also "Name &lt;address&gt;" as mail programs copy them. Cells without an @ beside an address (a name column) are
 /// ignored; a first line without any address is a header. A line with no address is an error named by its number.
 /// </summary>
-public static class AssignedEmails
+public static class EmailList
 {
     public const int MaxLines = 25_000;
 
