@@ -8,6 +8,7 @@ using Soteliiderit.Academy.Data.Learners;
 using Soteliiderit.Academy.Data.Mail;
 using Soteliiderit.Academy.Data.Materials;
 using Soteliiderit.Academy.Data.Organizations;
+using Soteliiderit.Academy.Data.Recommendations;
 using Soteliiderit.Academy.Data.Scheduling;
 using Soteliiderit.Academy.Data.Webinars;
 
@@ -30,6 +31,10 @@ public class AcademyDbContext(DbContextOptions options)
     public DbSet<Assignment> Assignments => Set<Assignment>();
 
     public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+
+    public DbSet<RecommendedPerson> RecommendedPeople => Set<RecommendedPerson>();
 
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
 

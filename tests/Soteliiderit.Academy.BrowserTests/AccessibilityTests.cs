@@ -148,6 +148,7 @@ public sealed class AccessibilityTests(BrowserApp app)
         var user = await db.Users.SingleAsync(u => u.Email == DemoAccounts.SupervisorA(1));
         var unit = await db.OrganizationUnits.FirstAsync(u => u.OrganizationId == DemoSeeder.OrganizationA && u.ParentId != null);
         var assignment = await OverdueAssignmentAsync(db, course.CourseId);
+        await RemindAndRecommendAsync(db, assignment);
         return new Examples(new Dictionary<string, string>
         {
             ["courseId"] = course.CourseId.ToString(),
@@ -162,6 +163,8 @@ public sealed class AccessibilityTests(BrowserApp app)
             ["organizationId"] = DemoSeeder.OrganizationA.ToString(),
             ["unitId"] = unit.Id.ToString(),
             ["assignmentId"] = assignment.ToString(),
+            ["item"] = "Material",
+            ["itemId"] = Web.Demo.DemoMaterials.TeamAgreement.ToString(),
         });
     }
 
@@ -190,6 +193,32 @@ public sealed class AccessibilityTests(BrowserApp app)
         db.Assignments.Add(assignment);
         await db.SaveChangesAsync();
         return assignment.Id;
+    }
+
+    /// <summary>A reminder of the overdue assignment and a recommended material, so the dashboard and the idea bank show both.</summary>
+    private static async Task RemindAndRecommendAsync(AcademyDbContext db, Guid assignmentId)
+    {
+        var learner = await db.Users.SingleAsync(u => u.Email == DemoAccounts.SupervisorA(2));
+        var hr = await db.Users.SingleAsync(u => u.Email == DemoAccounts.HrA);
+        if (await db.Reminders.AnyAsync(r => r.AssignmentId == assignmentId))
+        {
+            return;
+        }
+
+        db.Reminders.Add(new Data.Assignments.Reminder { Id = Guid.NewGuid(), AssignmentId = assignmentId, UserId = learner.Id, SentBy = hr.Id, SentAt = DateTime.UtcNow });
+        db.Recommendations.Add(new Data.Recommendations.Recommendation
+        {
+            Id = Guid.NewGuid(),
+            OrganizationId = DemoSeeder.OrganizationA,
+            Item = Data.Recommendations.RecommendedItem.Material,
+            ItemId = Web.Demo.DemoMaterials.TeamAgreement,
+            Note = "Sopii seuraavaan tiimipalaveriin.",
+            Audience = SupervisorAudience.People,
+            RecommendedBy = hr.Id,
+            RecommendedAt = DateTime.UtcNow,
+            People = [new Data.Recommendations.RecommendedPerson { UserId = learner.Id }],
+        });
+        await db.SaveChangesAsync();
     }
 
     private static async Task<IReadOnlyList<string>> RunAxeAsync(IPage page)

@@ -23,16 +23,16 @@ public sealed class AssignmentsTests(AcademyApp app) : IClassFixture<AcademyApp>
     [Fact]
     public async Task A_course_assigned_to_a_unit_with_its_sub_units_reaches_their_supervisors_and_a_later_joiner_but_nobody_else()
     {
-        var top = await AddUnitAsync(DemoSeeder.OrganizationA, "Hyvinvointipalvelut", null);
-        var sub = await AddUnitAsync(DemoSeeder.OrganizationA, "Kotihoito", top);
-        var inTop = await PlaceAsync(await app.AddPersonAsync(name: "Ylä Yksikkö"), top);
-        var inSub = await PlaceAsync(await app.AddPersonAsync(name: "Ala Yksikkö"), sub);
+        var top = await app.AddUnitAsync(DemoSeeder.OrganizationA, "Hyvinvointipalvelut", null);
+        var sub = await app.AddUnitAsync(DemoSeeder.OrganizationA, "Kotihoito", top);
+        var inTop = await app.PlaceAsync(await app.AddPersonAsync(name: "Ylä Yksikkö"), top);
+        var inSub = await app.PlaceAsync(await app.AddPersonAsync(name: "Ala Yksikkö"), sub);
         var elsewhere = await app.AddPersonAsync(name: "Muu Esihenkilö");
         var course = await PublishedCourseAsync();
         using var hr = await app.ApiAs(DemoAccounts.HrA);
 
         var outcome = await CreatedAsync(hr, new { courseId = course, dueOn = Today(30), audience = "UnitAndSubUnits", unitId = top });
-        var joiner = await PlaceAsync(await app.AddPersonAsync(name: "Uusi Tulija"), sub);
+        var joiner = await app.PlaceAsync(await app.AddPersonAsync(name: "Uusi Tulija"), sub);
 
         Assert.Equal(2, outcome.GetProperty("given").GetInt32());
         Assert.Equal("Hyvinvointipalvelut", outcome.GetProperty("assignment").GetProperty("unit").GetString());
@@ -78,7 +78,7 @@ public sealed class AssignmentsTests(AcademyApp app) : IClassFixture<AcademyApp>
         using var past = await hr.PostAsJsonAsync("/api/hr/assignments", new { courseId = course, dueOn = Today(-2), audience = "Everyone" });
         using var unknown = await hr.PostAsJsonAsync("/api/hr/assignments", new { courseId = Guid.NewGuid(), dueOn = Today(3), audience = "Everyone" });
         using var foreign = await hr.PostAsJsonAsync("/api/hr/assignments", new { courseId = course, dueOn = Today(3), audience = "People", userId = otherEmployers.Id });
-        using var foreignUnit = await hr.PostAsJsonAsync("/api/hr/assignments", new { courseId = course, dueOn = Today(3), audience = "Unit", unitId = await AddUnitAsync(DemoSeeder.OrganizationB, "Vieras", null) });
+        using var foreignUnit = await hr.PostAsJsonAsync("/api/hr/assignments", new { courseId = course, dueOn = Today(3), audience = "Unit", unitId = await app.AddUnitAsync(DemoSeeder.OrganizationB, "Vieras", null) });
 
         Assert.Equal("Määräpäivä ei voi olla menneisyydessä.", Assert.Single((await Problem.ReadAsync(past)).Errors!["DueOn"]));
         Assert.Contains("CourseId", (await Problem.ReadAsync(unknown)).Errors!.Keys);
@@ -149,9 +149,9 @@ public sealed class AssignmentsTests(AcademyApp app) : IClassFixture<AcademyApp>
     [Fact]
     public async Task Hr_assigns_a_course_to_a_unit_on_the_page_and_the_supervisor_finds_it_first_on_their_dashboard_while_other_hr_finds_no_page()
     {
-        var unit = await AddUnitAsync(DemoSeeder.OrganizationA, "Ruokapalvelut", null);
+        var unit = await app.AddUnitAsync(DemoSeeder.OrganizationA, "Ruokapalvelut", null);
         var person = await app.AddPersonAsync(name: "Ruoka Esihenkilö");
-        await PlaceAsync(person, unit);
+        await app.PlaceAsync(person, unit);
         var course = await PublishedCourseAsync();
         using var hr = await app.BrowserAs(DemoAccounts.HrA);
         using var otherHr = await app.BrowserAs(DemoAccounts.HrB);
@@ -230,7 +230,7 @@ public sealed class AssignmentsTests(AcademyApp app) : IClassFixture<AcademyApp>
         using var hrB = await app.ApiAs(DemoAccounts.HrB);
         await CreatedAsync(hrA, new { courseId = course, dueOn = Today(10), audience = "People", userId = person.Id });
 
-        await PlaceAsync(person, await AddUnitAsync(DemoSeeder.OrganizationB, "Uusi koti", null), DemoSeeder.OrganizationB);
+        await app.PlaceAsync(person, await app.AddUnitAsync(DemoSeeder.OrganizationB, "Uusi koti", null), DemoSeeder.OrganizationB);
         using var supervisor = await app.ApiAs(person.Email!);
         var mine = await supervisor.GetFromJsonAsync<JsonElement>("/api/assignments/mine");
         var byB = await CreatedAsync(hrB, new { courseId = course, dueOn = Today(10), audience = "People", userId = person.Id });
@@ -270,25 +270,4 @@ public sealed class AssignmentsTests(AcademyApp app) : IClassFixture<AcademyApp>
 
     private Task<Guid> PublishedCourseAsync() =>
         app.QueryAsync(db => db.Courses.Where(c => c.Status == CourseStatus.Published).OrderBy(c => c.CreatedAt).Select(c => c.Id).FirstAsync());
-
-    private async Task<Guid> AddUnitAsync(Guid organization, string name, Guid? parent)
-    {
-        var id = Guid.NewGuid();
-        await app.QueryAsync(db =>
-        {
-            db.OrganizationUnits.Add(new OrganizationUnit { Id = id, OrganizationId = organization, ParentId = parent, NameFi = name, NameSv = name, CreatedAt = DateTime.UtcNow });
-            return db.SaveChangesAsync();
-        });
-        return id;
-    }
-
-    /// <summary>Places the person in a unit the way an admin does, through the person's edit rules.</summary>
-    private async Task<Guid> PlaceAsync(AcademyUser person, Guid unit, Guid? organization = null)
-    {
-        using var scope = app.Services.CreateScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
-        var user = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AcademyUser>>().FindByIdAsync(person.Id.ToString());
-        await accounts.ChangeAsync(user!, new NewAccount(person.Email!, person.DisplayName, Roles.Supervisor, organization ?? person.OrganizationId, "fi", unit));
-        return person.Id;
-    }
 }

@@ -13,7 +13,7 @@ public sealed class PeopleEditingTests(AcademyApp app) : IClassFixture<AcademyAp
     public async Task An_admin_moves_a_supervisor_to_another_organizations_unit_and_their_hr_changes_with_them()
     {
         var person = await app.AddPersonAsync(organization: 'A', name: "Siirtyvä Esihenkilö");
-        var unit = await AddUnitAsync(DemoSeeder.OrganizationB, "Perhepalvelut");
+        var unit = await app.AddUnitAsync(DemoSeeder.OrganizationB, "Perhepalvelut");
         using var admin = await app.BrowserAs(DemoAccounts.Admin);
 
         using var saved = await admin.PostFormAsync($"/admin/users/{person.Id}/edit", Fields(person.Email!, "Siirtynyt Esihenkilö", Roles.Supervisor, DemoSeeder.OrganizationB, unit));
@@ -33,7 +33,7 @@ public sealed class PeopleEditingTests(AcademyApp app) : IClassFixture<AcademyAp
     public async Task A_unit_of_another_organization_a_taken_address_and_a_blank_name_are_each_named_and_nothing_changes()
     {
         var person = await app.AddPersonAsync(organization: 'A', name: "Muuttumaton Henkilö");
-        var otherUnit = await AddUnitAsync(DemoSeeder.OrganizationB, "Vieraan organisaation yksikkö");
+        var otherUnit = await app.AddUnitAsync(DemoSeeder.OrganizationB, "Vieraan organisaation yksikkö");
         using var admin = await app.BrowserAs(DemoAccounts.Admin);
 
         using var refused = await admin.PostFormAsync($"/admin/users/{person.Id}/edit", Fields(DemoAccounts.HrA, " ", Roles.Supervisor, DemoSeeder.OrganizationA, otherUnit));
@@ -101,15 +101,4 @@ public sealed class PeopleEditingTests(AcademyApp app) : IClassFixture<AcademyAp
         ["Input.UnitId"] = unit?.ToString() ?? "",
         ["Input.Language"] = "fi",
     };
-
-    private async Task<Guid> AddUnitAsync(Guid organization, string name)
-    {
-        var unit = new OrganizationUnit { Id = Guid.NewGuid(), OrganizationId = organization, NameFi = name, NameSv = name, CreatedAt = DateTime.UtcNow };
-        await app.QueryAsync(db =>
-        {
-            db.OrganizationUnits.Add(unit);
-            return db.SaveChangesAsync();
-        });
-        return unit.Id;
-    }
 }

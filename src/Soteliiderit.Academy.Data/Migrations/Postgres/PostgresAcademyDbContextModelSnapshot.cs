@@ -898,6 +898,65 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                     b.ToTable("OrganizationUnits");
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Recommendations.Recommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Item")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecommendedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecommendedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "RecommendedAt");
+
+                    b.ToTable("Recommendations");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Recommendations.RecommendedPerson", b =>
+                {
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DismissedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("RecommendationId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("RecommendedPeople");
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Scheduling.GrainReminder", b =>
                 {
                     b.Property<string>("GrainId")
@@ -1517,6 +1576,30 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Recommendations.Recommendation", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Recommendations.RecommendedPerson", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Recommendations.Recommendation", null)
+                        .WithMany("People")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Soteliiderit.Academy.Data.Identity.AcademyUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.PollVote", b =>
                 {
                     b.HasOne("Soteliiderit.Academy.Data.Webinars.WebinarPoll", null)
@@ -1651,6 +1734,11 @@ namespace Soteliiderit.Academy.Data.Migrations.Postgres
             modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialUpload", b =>
                 {
                     b.Navigation("Blocks");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Recommendations.Recommendation", b =>
+                {
+                    b.Navigation("People");
                 });
 #pragma warning restore 612, 618
         }

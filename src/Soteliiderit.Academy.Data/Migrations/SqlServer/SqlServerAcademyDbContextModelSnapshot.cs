@@ -899,6 +899,65 @@ namespace Soteliiderit.Academy.Data.Migrations.SqlServer
                     b.ToTable("OrganizationUnits");
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Recommendations.Recommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Item")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RecommendedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RecommendedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "RecommendedAt");
+
+                    b.ToTable("Recommendations");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Recommendations.RecommendedPerson", b =>
+                {
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DismissedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("RecommendationId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("RecommendedPeople");
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Scheduling.GrainReminder", b =>
                 {
                     b.Property<string>("GrainId")
@@ -1518,6 +1577,30 @@ namespace Soteliiderit.Academy.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Recommendations.Recommendation", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Recommendations.RecommendedPerson", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Recommendations.Recommendation", null)
+                        .WithMany("People")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Soteliiderit.Academy.Data.Identity.AcademyUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.PollVote", b =>
                 {
                     b.HasOne("Soteliiderit.Academy.Data.Webinars.WebinarPoll", null)
@@ -1652,6 +1735,11 @@ namespace Soteliiderit.Academy.Data.Migrations.SqlServer
             modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialUpload", b =>
                 {
                     b.Navigation("Blocks");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Recommendations.Recommendation", b =>
+                {
+                    b.Navigation("People");
                 });
 #pragma warning restore 612, 618
         }

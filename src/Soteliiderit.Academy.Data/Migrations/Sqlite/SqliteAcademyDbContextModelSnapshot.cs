@@ -886,6 +886,65 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                     b.ToTable("OrganizationUnits");
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Recommendations.Recommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Item")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecommendedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecommendedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "RecommendedAt");
+
+                    b.ToTable("Recommendations");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Recommendations.RecommendedPerson", b =>
+                {
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DismissedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RecommendationId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("RecommendedPeople");
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Scheduling.GrainReminder", b =>
                 {
                     b.Property<string>("GrainId")
@@ -1503,6 +1562,30 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Recommendations.Recommendation", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Recommendations.RecommendedPerson", b =>
+                {
+                    b.HasOne("Soteliiderit.Academy.Data.Recommendations.Recommendation", null)
+                        .WithMany("People")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Soteliiderit.Academy.Data.Identity.AcademyUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Soteliiderit.Academy.Data.Webinars.PollVote", b =>
                 {
                     b.HasOne("Soteliiderit.Academy.Data.Webinars.WebinarPoll", null)
@@ -1637,6 +1720,11 @@ namespace Soteliiderit.Academy.Data.Migrations.Sqlite
             modelBuilder.Entity("Soteliiderit.Academy.Data.Materials.MaterialUpload", b =>
                 {
                     b.Navigation("Blocks");
+                });
+
+            modelBuilder.Entity("Soteliiderit.Academy.Data.Recommendations.Recommendation", b =>
+                {
+                    b.Navigation("People");
                 });
 #pragma warning restore 612, 618
         }

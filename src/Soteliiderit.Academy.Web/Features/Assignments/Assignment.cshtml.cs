@@ -52,7 +52,7 @@ public sealed class AssignmentModel(
 
     public async Task<IActionResult> OnGetAsync()
     {
-        Skipped = TempData[NewModel.SkippedKey] is string skipped && skipped.Length > 0 ? skipped.Split('\n') : [];
+        Skipped = SkippedLines.FromTempData(TempData[SkippedLines.Key]);
         return await LoadAsync() ? Page() : NotFound();
     }
 

@@ -23,10 +23,6 @@ public sealed record AssignableItem(string Key, LocalizedText Title, string? Whe
 [Authorize(Policy = Policies.Hr)]
 public sealed class NewModel(HrAssignments assignments, HrScope scope, UnitDirectory units, AcademyDbContext db, TimeProvider time, ErrorMessages messages, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    public const string SkippedKey = "Assignments.Skipped";
-
-    private const int ShownSkipped = 20;
-
     [BindProperty]
     public AssignmentForm Input { get; set; } = new();
 
@@ -49,14 +45,7 @@ public sealed class NewModel(HrAssignments assignments, HrScope scope, UnitDirec
             try
             {
                 var outcome = await assignments.AssignAsync(User, await Input.ToInputAsync());
-                // TempData travels in a cookie: the first lines name the pattern, a count says the rest.
-                var skipped = outcome.SkippedLines.Take(ShownSkipped).ToList();
-                if (outcome.SkippedLines.Count > ShownSkipped)
-                {
-                    skipped.Add(localizer["Assignments.MoreSkipped", outcome.SkippedLines.Count - ShownSkipped]);
-                }
-
-                TempData[SkippedKey] = string.Join('\n', skipped);
+                TempData[SkippedLines.Key] = SkippedLines.ForTempData(outcome.SkippedLines, localizer);
                 return Redirect($"/hr/assignments/{outcome.Assignment.Id}?given={outcome.Given}&already={outcome.AlreadyAssigned}");
             }
             catch (RuleViolationException violation)
