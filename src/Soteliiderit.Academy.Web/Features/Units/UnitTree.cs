@@ -64,5 +64,9 @@ public sealed class UnitTree(IReadOnlyList<OrganizationUnit> units)
     }
 
     /// <summary>The unit and every unit under it, at any depth.</summary>
+    /// <summary>The units right under <paramref name="parent"/> (null: the top-level units), by Finnish name.</summary>
+    public IReadOnlyList<Guid> ChildrenOf(Guid? parent) =>
+        [.. _byId.Values.Where(u => u.ParentId == parent).OrderBy(u => u.NameFi, StringComparer.CurrentCulture).Select(u => u.Id)];
+
     public IReadOnlySet<Guid> WithSubUnits(Guid unitId) => _byId.Keys.Where(id => IsWithin(id, unitId)).ToHashSet();
 }

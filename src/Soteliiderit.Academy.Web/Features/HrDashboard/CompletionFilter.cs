@@ -1,0 +1,42 @@
+using Soteliiderit.Academy.Grains;
+using Soteliiderit.Academy.Web.Features.Webinars;
+
+namespace Soteliiderit.Academy.Web.Features.HrDashboard;
+
+/// <summary>
+/// What HR narrows its dashboard to: one course, one unit with its sub-units, and the days (in Finland, both
+/// included) whose completions count. Without days, every completion counts and the monthly chart shows the last 12 months.
+/// </summary>
+public sealed record CompletionFilter(Guid? CourseId = null, Guid? UnitId = null, DateOnly? From = null, DateOnly? To = null)
+{
+    public const int DefaultMonths = 12;
+
+    public void Check(List<FieldError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (From is { } from && To is { } to && from > to)
+        {
+            errors.Add(new FieldError(nameof(To), "RangeReversed"));
+        }
+    }
+
+    /// <summary>The first moment counted, in UTC; null for no lower bound.</summary>
+    public DateTime? FromUtc => From is { } from ? FinnishTime.ToUtc(from.ToDateTime(TimeOnly.MinValue)) : null;
+
+    /// <summary>The first moment no longer counted, in UTC; null for no upper bound.</summary>
+    public DateTime? UntilUtc => To is { } to ? FinnishTime.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue)) : null;
+
+    /// <summary>The months the chart over time shows, first to last.</summary>
+    public IReadOnlyList<DateOnly> Months(DateOnly today)
+    {
+        var last = To ?? today;
+        var first = From ?? last.AddMonths(1 - DefaultMonths);
+        var months = new List<DateOnly>();
+        for (var month = new DateOnly(first.Year, first.Month, 1); month <= last; month = month.AddMonths(1))
+        {
+            months.Add(month);
+        }
+
+        return months;
+    }
+}
