@@ -11,6 +11,7 @@ using Soteliiderit.Academy.Grains.Courses;
 using Soteliiderit.Academy.Grains.Webinars;
 using Soteliiderit.Academy.Web.Features.Hr;
 using Soteliiderit.Academy.Web.Features.Units;
+using Soteliiderit.Academy.Web.Features.Webinars;
 using Soteliiderit.Academy.Web.Hosting;
 
 namespace Soteliiderit.Academy.Web.Features.Assignments;
@@ -157,9 +158,7 @@ public sealed class AssignmentProgress(AcademyDbContext db, HrScope scope, IGrai
             return [];
         }
 
-        var threshold = webinar.CourseId is { } courseId && await grains.GetGrain<ICourseGrain>(courseId.ToString()).GetPublished() is { } course
-            ? course.Content.WebinarAttendancePercent
-            : CourseContent.DefaultWebinarAttendancePercent;
+        var threshold = await AttendanceThreshold.PercentAsync(grains, webinar);
         var stretches = await db.WebinarAttendance.AsNoTracking().Where(a => a.WebinarId == webinarId && people.Contains(a.UserId)).ToListAsync();
         return [.. stretches.GroupBy(s => s.UserId).Where(g => AttendanceShare.Of(g, webinar).Percent >= threshold).Select(g => g.Key)];
     }
