@@ -82,6 +82,9 @@ public sealed class CompletionDashboardTests(AcademyApp app) : IClassFixture<Aca
         Assert.Contains("id=\"by-unit-table\"", page, StringComparison.Ordinal);
         Assert.Contains("id=\"over-time-table\"", page, StringComparison.Ordinal);
         Assert.Contains("Osoitettujen suoritusaste", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/hr/completions.csv?separator=semicolon\"", page, StringComparison.Ordinal);
+        using var download = await hrPages.GetAsync("/hr/completions.csv?separator=semicolon");
+        Assert.Equal(("text/csv", 0xEF), (download.Content.Headers.ContentType?.MediaType, (int)(await download.Content.ReadAsByteArrayAsync())[0]));
         Assert.Contains("id=\"To_error\"", reversed, StringComparison.Ordinal);
         Assert.DoesNotContain("data-chart=", reversed, StringComparison.Ordinal);
     }

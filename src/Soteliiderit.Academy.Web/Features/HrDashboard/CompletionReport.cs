@@ -40,6 +40,9 @@ public sealed record UnitCompletion(Guid? UnitId, string Name, CompletionCounts 
 
 public sealed record MonthCompletions(DateOnly Month, int Completed);
 
+/// <summary>What a checked <see cref="CompletionFilter"/> reaches: the HR's organization, its units, the courses and the active supervisors.</summary>
+public sealed record CompletionScope(Guid Organization, UnitTree Units, IReadOnlyDictionary<Guid, LocalizedText> Courses, IQueryable<AcademyUser> People);
+
 /// <param name="Supervisors">Active supervisors the filter reaches.</param>
 /// <param name="Total">Over every course shown: supervisors there count once per course.</param>
 public sealed record CompletionDashboard(
@@ -54,6 +57,30 @@ public sealed record CompletionDashboard(
 public sealed class CompletionReport(AcademyDbContext db, HrScope scope, TimeProvider time)
 {
     public async Task<CompletionDashboard> ForAsync(ClaimsPrincipal hr, CompletionFilter filter)
+    {
+        var (organization, tree, courses, people) = await ScopeAsync(hr, filter);
+        var ids = courses.Keys.ToList();
+        var cells = await CountAsync(people, a => a.OrganizationId == organization, ids, filter);
+        var supervisorRole = db.Roles.Where(r => r.Name == Roles.Supervisor).Select(r => r.Id);
+        var everyone = db.Users.Where(u => u.IsActive && u.OrganizationId != null && db.UserRoles.Any(ur => ur.UserId == u.Id && supervisorRole.Contains(ur.RoleId)));
+        var national = await CountAsync(everyone, _ => true, ids, filter);
+        var language = LocalizationSetup.CurrentLanguage;
+        var byCourse = ids.Select(id => new CourseCompletion(id, courses[id].For(language), Sum(cells, c => c.CourseId == id), Sum(national, c => c.CourseId == id))).ToList();
+        return new CompletionDashboard(
+            filter,
+            await people.CountAsync(),
+            Sum(cells, _ => true),
+            Sum(national, _ => true),
+            byCourse,
+            Units(cells, tree, filter.UnitId, language),
+            await MonthsAsync(people, ids, filter));
+    }
+
+    /// <summary>
+    /// Checks the filter (a unit of the HR's own tree, a published course, days in order) and gives what it reaches:
+    /// the unit tree, the courses and the active supervisors, always through <see cref="HrScope"/>.
+    /// </summary>
+    public async Task<CompletionScope> ScopeAsync(ClaimsPrincipal hr, CompletionFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var errors = new List<FieldError>();
@@ -83,21 +110,7 @@ public sealed class CompletionReport(AcademyDbContext db, HrScope scope, TimePro
             people = people.Where(u => u.UnitId != null && reached.Contains(u.UnitId.Value));
         }
 
-        var ids = courses.Keys.ToList();
-        var cells = await CountAsync(people, a => a.OrganizationId == organization, ids, filter);
-        var supervisorRole = db.Roles.Where(r => r.Name == Roles.Supervisor).Select(r => r.Id);
-        var everyone = db.Users.Where(u => u.IsActive && u.OrganizationId != null && db.UserRoles.Any(ur => ur.UserId == u.Id && supervisorRole.Contains(ur.RoleId)));
-        var national = await CountAsync(everyone, _ => true, ids, filter);
-        var language = LocalizationSetup.CurrentLanguage;
-        var byCourse = ids.Select(id => new CourseCompletion(id, courses[id].For(language), Sum(cells, c => c.CourseId == id), Sum(national, c => c.CourseId == id))).ToList();
-        return new CompletionDashboard(
-            filter,
-            await people.CountAsync(),
-            Sum(cells, _ => true),
-            Sum(national, _ => true),
-            byCourse,
-            Units(cells, tree, filter.UnitId, language),
-            await MonthsAsync(people, ids, filter));
+        return new CompletionScope(organization, tree, courses, people);
     }
 
     /// <summary>One (unit, course) cell of counts; the supervisors count once per course, so a total over courses counts person-courses.</summary>
@@ -177,7 +190,7 @@ public sealed class CompletionReport(AcademyDbContext db, HrScope scope, TimePro
         return [.. months.Select(month => new MonthCompletions(month, byMonth.GetValueOrDefault(month)))];
     }
 
-    private async Task<Dictionary<Guid, LocalizedText>> CoursesAsync(Guid? only) =>
+    private async Task<IReadOnlyDictionary<Guid, LocalizedText>> CoursesAsync(Guid? only) =>
         await db.Courses.AsNoTracking()
             .Where(c => c.Status == CourseStatus.Published && (only == null || c.Id == only))
             .OrderBy(c => c.CreatedAt)

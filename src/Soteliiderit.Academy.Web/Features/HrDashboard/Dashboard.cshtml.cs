@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Soteliiderit.Academy.Data;
@@ -57,6 +58,17 @@ public sealed class DashboardModel(CompletionReport report, HrScope scope, UnitD
             ModelState.AddRuleViolation(violation, messages);
         }
     }
+
+    /// <summary>The CSV of what the dashboard shows, with semicolons for a Finnish Excel.</summary>
+    public string CsvLink() =>
+        QueryHelpers.AddQueryString("/hr/completions.csv", new Dictionary<string, string?>
+        {
+            ["separator"] = "semicolon",
+            ["courseId"] = CourseId?.ToString(),
+            ["unitId"] = UnitId?.ToString(),
+            ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        }.Where(p => p.Value is not null));
 
     public static string Percent(double? rate) => rate is { } value ? value.ToString("P0", CultureInfo.CurrentCulture) : "–";
 
