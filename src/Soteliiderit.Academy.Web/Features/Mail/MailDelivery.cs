@@ -35,8 +35,8 @@ public sealed partial class MailDelivery(
         try
         {
             var sent = 0;
-            // The lease is renewed for every batch, so a long round keeps it and a dead node's lapses.
-            while (await leases.TryHoldAsync(LeaseName, LeaseLength, cancellationToken)
+            // The lease is renewed for every batch and every mail, so a long round keeps it and a dead node's lapses.
+            while (await HoldAsync(cancellationToken)
                 && await SendBatchAsync(cancellationToken) is { Taken: > 0 } batch)
             {
                 sent += batch.Sent;
@@ -73,6 +73,12 @@ public sealed partial class MailDelivery(
         var sent = 0;
         foreach (var mail in due)
         {
+            // A slow server can outlast the lease: then another node sends the rest, and this one stops.
+            if (!await HoldAsync(cancellationToken))
+            {
+                break;
+            }
+
             try
             {
                 if (await composer.ComposeAsync(mail, cancellationToken) is not { } message)
@@ -102,8 +108,10 @@ public sealed partial class MailDelivery(
                     sent++;
                 }
             }
-            catch (Exception exception) when (IsSendFailure(exception))
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
+                // Whatever went wrong with this mail (the server, or writing it), it waits its turn again and the
+                // rest go on: one bad row must not hold up the outbox.
                 Retry(mail, exception);
             }
 
@@ -147,12 +155,15 @@ public sealed partial class MailDelivery(
         }
     }
 
+    private Task<bool> HoldAsync(CancellationToken cancellationToken) => leases.TryHoldAsync(LeaseName, LeaseLength, cancellationToken);
+
     private void Retry(OutgoingMail mail, Exception exception)
     {
         var delays = options.Value.Retries;
         mail.Attempts++;
         mail.LastError = Describe(exception);
-        if (mail.Attempts > delays.Count)
+        // A server that refuses for good (an unknown mailbox, 5xx) will refuse every try: HR sees it at once.
+        if (mail.Attempts > delays.Count || exception is SmtpCommandException { StatusCode: >= (SmtpStatusCode)500 })
         {
             mail.Status = MailStatus.Failed;
             GaveUp(logger, mail.Id, mail.Kind, mail.Attempts, exception);
