@@ -67,6 +67,13 @@ public sealed class CompletionDashboardTests(AcademyApp app) : IClassFixture<Aca
         Assert.Contains("Slutet är före början", Assert.Single(errors["To"]), StringComparison.Ordinal);
         Assert.True(errors.ContainsKey("UnitId"));
         Assert.True(errors.ContainsKey("CourseId"));
+        // A start in a coming month shows that month; a day past the academy's years is named, not a 500.
+        using var coming = await otherHr.GetAsync($"/api/hr/dashboard?from={Today.AddMonths(2):yyyy-MM-dd}");
+        using var far = await otherHr.GetAsync("/api/hr/dashboard?to=9999-12-31");
+        using var farCsv = await otherHr.GetAsync("/api/hr/completions.csv?to=9999-12-31");
+        Assert.Equal(HttpStatusCode.OK, coming.StatusCode);
+        Assert.True((await Problem.ReadAsync(far)).Errors!.ContainsKey("To"));
+        Assert.Equal(HttpStatusCode.BadRequest, farCsv.StatusCode);
     }
 
     [Fact]

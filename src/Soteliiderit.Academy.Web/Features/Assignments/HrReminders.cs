@@ -38,7 +38,9 @@ public sealed class HrReminders(AcademyDbContext db, AssignmentProgress progress
             return null;
         }
 
-        var overdue = details.People.Where(p => p.Overdue).Select(p => p.UserId).ToList();
+        // A deactivated person is not reminded: their mail would be dropped and the count would say otherwise.
+        var active = (await db.Users.Where(u => u.IsActive && db.AssignedPeople.Any(p => p.AssignmentId == assignmentId && p.UserId == u.Id)).Select(u => u.Id).ToListAsync()).ToHashSet();
+        var overdue = details.People.Where(p => p.Overdue && active.Contains(p.UserId)).Select(p => p.UserId).ToList();
         var now = time.GetUtcNow().UtcDateTime;
         var lately = await LatelyRemindedAsync(assignmentId, input.UserId is { } one ? [one] : overdue, now);
         if (input.UserId is { } person)
@@ -78,10 +80,21 @@ public sealed class HrReminders(AcademyDbContext db, AssignmentProgress progress
             .ToDictionary(r => r.UserId, r => new ReminderEntry(r.Id, r.UserId, r.SentAt, r.SentBy, r.Mail));
     }
 
-    /// <summary>The supervisor dismisses a reminder on their dashboard; false when it is not theirs.</summary>
-    public async Task<bool> DismissAsync(Guid userId, Guid reminderId) =>
-        await db.Reminders.Where(r => r.Id == reminderId && r.UserId == userId)
-            .ExecuteUpdateAsync(r => r.SetProperty(x => x.DismissedAt, time.GetUtcNow().UtcDateTime)) == 1;
+    /// <summary>
+    /// The supervisor dismisses a reminder on their dashboard, and with it the earlier ones of the same assignment,
+    /// which would otherwise show in its place; false when it is not theirs.
+    /// </summary>
+    public async Task<bool> DismissAsync(Guid userId, Guid reminderId)
+    {
+        if (await db.Reminders.AsNoTracking().SingleOrDefaultAsync(r => r.Id == reminderId && r.UserId == userId) is not { } reminder)
+        {
+            return false;
+        }
+
+        await db.Reminders.Where(r => r.UserId == userId && r.AssignmentId == reminder.AssignmentId && r.SentAt <= reminder.SentAt && r.DismissedAt == null)
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.DismissedAt, time.GetUtcNow().UtcDateTime));
+        return true;
+    }
 
     private async Task<Dictionary<Guid, DateTime>> LatelyRemindedAsync(Guid assignmentId, IReadOnlyCollection<Guid> people, DateTime now)
     {

@@ -11,9 +11,21 @@ public sealed record CompletionFilter(Guid? CourseId = null, Guid? UnitId = null
 {
     public const int DefaultMonths = 12;
 
+    /// <summary>The days HR may ask for: the academy's own years, so every day has a next one.</summary>
+    public static readonly DateOnly Earliest = new(2000, 1, 1);
+    public static readonly DateOnly Latest = new(2100, 12, 31);
+
     public void Check(List<FieldError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
+        foreach (var (field, day) in new[] { (nameof(From), From), (nameof(To), To) })
+        {
+            if (day is { } value && (value < Earliest || value > Latest))
+            {
+                errors.Add(new FieldError(field, "DayOutOfRange", Earliest.ToString("d.M.yyyy", System.Globalization.CultureInfo.CurrentCulture), Latest.ToString("d.M.yyyy", System.Globalization.CultureInfo.CurrentCulture)));
+            }
+        }
+
         if (From is { } from && To is { } to && from > to)
         {
             errors.Add(new FieldError(nameof(To), "RangeReversed"));
@@ -29,7 +41,8 @@ public sealed record CompletionFilter(Guid? CourseId = null, Guid? UnitId = null
     /// <summary>The months the chart over time shows, first to last.</summary>
     public IReadOnlyList<DateOnly> Months(DateOnly today)
     {
-        var last = To ?? today;
+        // A start after today without an end shows that one month rather than none.
+        var last = To ?? (From > today ? From.Value : today);
         var first = From ?? last.AddMonths(1 - DefaultMonths);
         var months = new List<DateOnly>();
         for (var month = new DateOnly(first.Year, first.Month, 1); month <= last; month = month.AddMonths(1))

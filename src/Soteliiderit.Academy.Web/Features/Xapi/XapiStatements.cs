@@ -43,21 +43,39 @@ public sealed class XapiStatements(AcademyDbContext db, HrScope scope, IGrainFac
         var start = cursor?.Stored ?? query.Since;
         var take = limit + 1 + TieRoom;
         var context = new StatementContext(site, await OrganizationsAsync(), await UnitsAsync());
-        var candidates = new List<XapiStatement>();
-        candidates.AddRange(await LessonsAsync(people, start, query.Until, take, context));
-        candidates.AddRange(await CoursesAsync(people, start, query.Until, take, context));
-        candidates.AddRange(await WebinarsAsync(people, start, query.Until, take, context));
-        var ordered = candidates
+        var sources = new[]
+        {
+            await LessonsAsync(people, start, query.Until, take, context),
+            await CoursesAsync(people, start, query.Until, take, context),
+            await WebinarsAsync(people, start, query.Until, take, context),
+        };
+        // A source that filled its read may hold more rows after its last one: nothing later than that is certain
+        // yet, so the page stops there and the next one starts from it (rows left out in memory cannot open a gap).
+        var cutOff = sources.Where(s => s.CutOff is not null).Select(s => s.CutOff).Min();
+        var ordered = sources.SelectMany(s => s.Statements)
             .Where(s => query.Since is null || s.Stored > query.Since)
             .Where(s => cursor is null || s.Stored > cursor.Stored || (s.Stored == cursor.Stored && string.CompareOrdinal(s.Id.ToString(), cursor.Id.ToString()) > 0))
             .OrderBy(s => s.Stored).ThenBy(s => s.Id.ToString(), StringComparer.Ordinal)
             .ToList();
-        var page = ordered.Take(limit).ToList();
-        var more = ordered.Count > limit
+        var certain = ordered.Where(s => cutOff is null || s.Stored < cutOff).ToList();
+        if (certain.Count == 0 && cutOff is not null)
+        {
+            // More rows of one moment than a read holds: take that moment whole rather than stand still.
+            certain = [.. ordered.Where(s => s.Stored <= cutOff)];
+        }
+
+        var page = certain.Take(limit).ToList();
+        var more = page.Count > 0 && (certain.Count > limit || cutOff is not null)
             ? $"{path}?{Query(query, limit, $"{page[^1].Stored.Ticks.ToString(CultureInfo.InvariantCulture)}_{page[^1].Id}")}"
             : "";
         return new XapiStatementResult(page, more);
     }
+
+    /// <param name="CutOff">The stored time of the last row read when the read was full; null when the source had no more.</param>
+    private sealed record SourcePage(List<XapiStatement> Statements, DateTime? CutOff);
+
+    private static DateTime? CutOffOf<T>(IReadOnlyList<T> rows, int take, Func<T, DateTime> stored) =>
+        rows.Count == take ? DateTime.SpecifyKind(stored(rows[^1]), DateTimeKind.Utc) : null;
 
     private sealed record Cursor(DateTime Stored, Guid Id);
 
@@ -94,7 +112,7 @@ public sealed class XapiStatements(AcademyDbContext db, HrScope scope, IGrainFac
         return errors.Count > 0 ? throw RuleViolationException.InvalidFields(errors) : (query.Limit ?? DefaultLimit, cursor);
     }
 
-    private async Task<List<XapiStatement>> LessonsAsync(IQueryable<AcademyUser> people, DateTime? start, DateTime? end, int take, StatementContext context)
+    private async Task<SourcePage> LessonsAsync(IQueryable<AcademyUser> people, DateTime? start, DateTime? end, int take, StatementContext context)
     {
         var rows = await (from e in db.Enrollments.AsNoTracking()
                           join u in people on e.LearnerId equals u.Id
@@ -123,10 +141,10 @@ public sealed class XapiStatements(AcademyDbContext db, HrScope scope, IGrainFac
             statements.Add(Statement($"lesson:{row.Id}:{lesson.Key}", row.UserId, passed ? Passed : Completed, activity, result, row.CompletedAt, context, row.OrganizationId, row.UnitId, courseActivity));
         }
 
-        return statements;
+        return new SourcePage(statements, CutOffOf(rows, take, r => r.CompletedAt));
     }
 
-    private async Task<List<XapiStatement>> CoursesAsync(IQueryable<AcademyUser> people, DateTime? start, DateTime? end, int take, StatementContext context)
+    private async Task<SourcePage> CoursesAsync(IQueryable<AcademyUser> people, DateTime? start, DateTime? end, int take, StatementContext context)
     {
         var rows = await (from e in db.Enrollments.AsNoTracking()
                           join u in people on e.LearnerId equals u.Id
@@ -143,10 +161,10 @@ public sealed class XapiStatements(AcademyDbContext db, HrScope scope, IGrainFac
             }
         }
 
-        return statements;
+        return new SourcePage(statements, CutOffOf(rows, take, r => r.CompletedAt));
     }
 
-    private async Task<List<XapiStatement>> WebinarsAsync(IQueryable<AcademyUser> people, DateTime? start, DateTime? end, int take, StatementContext context)
+    private async Task<SourcePage> WebinarsAsync(IQueryable<AcademyUser> people, DateTime? start, DateTime? end, int take, StatementContext context)
     {
         var webinars = await db.Webinars.AsNoTracking()
             .Where(w => w.Status == WebinarStatus.Ended && w.EndedAt != null && (start == null || w.EndedAt >= start) && (end == null || w.EndedAt <= end))
@@ -171,7 +189,7 @@ public sealed class XapiStatements(AcademyDbContext db, HrScope scope, IGrainFac
             }
         }
 
-        return statements;
+        return new SourcePage(statements, CutOffOf(webinars, take, w => w.EndedAt!.Value));
     }
 
     private static XapiStatement Statement(
