@@ -143,10 +143,13 @@ public sealed class CompletionReport(AcademyDbContext db, HrScope scope, TimePro
                                   Completed = g.Count(x => x.Done),
                                   Overdue = g.Count(x => !x.Done && x.DueOn < today),
                               }).ToListAsync();
+        // Looked up by key: nationally there are thousands of units, and a search per cell would grow with their square.
+        var completedBy = completed.ToDictionary(c => (c.UnitId, c.CourseId), c => c.Count);
+        var assignedBy = assigned.ToDictionary(a => (a.UnitId, a.CourseId));
         return [.. heads.SelectMany(h => courses.Select(course =>
         {
-            var done = completed.FirstOrDefault(c => c.UnitId == h.Unit && c.CourseId == course)?.Count ?? 0;
-            var given = assigned.FirstOrDefault(a => a.UnitId == h.Unit && a.CourseId == course);
+            var done = completedBy.GetValueOrDefault((h.Unit, course));
+            var given = assignedBy.GetValueOrDefault((h.Unit, course));
             return new Cell(h.Unit, course, new CompletionCounts(h.Count, given?.Assigned ?? 0, given?.InProgress ?? 0, given?.Completed ?? 0, given?.Overdue ?? 0, done));
         }))];
     }
