@@ -123,15 +123,38 @@ public partial class AcademyApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>Test set-up shortcut: a new person with a password, made the way an admin makes one.</summary>
-    public async Task<AcademyUser> AddPersonAsync(string role = Roles.Supervisor, char organization = 'A', string name = "Testi Henkilö")
+    public Task<AcademyUser> AddPersonAsync(string role = Roles.Supervisor, char organization = 'A', string name = "Testi Henkilö") =>
+        AddPersonToAsync(organization == 'B' ? DemoSeeder.OrganizationB : DemoSeeder.OrganizationA, role, name);
+
+    public async Task<AcademyUser> AddPersonToAsync(Guid organization, string role = Roles.Supervisor, string name = "Testi Henkilö")
     {
         using var scope = Services.CreateScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
-        var organizationId = organization == 'B' ? DemoSeeder.OrganizationB : DemoSeeder.OrganizationA;
         return await accounts.CreateAsync(
-            new NewAccount($"person.{Guid.NewGuid():N}@academy.test", name, role, Roles.BelongsToOrganization(role) ? organizationId : null, "fi"),
+            new NewAccount($"person.{Guid.NewGuid():N}@academy.test", name, role, Roles.BelongsToOrganization(role) ? organization : null, "fi"),
             Password);
     }
+
+    /// <summary>Test set-up shortcut: another employer, made the way an admin makes one.</summary>
+    public async Task<Guid> AddOrganizationAsync(string name)
+    {
+        using var scope = Services.CreateScope();
+        var organization = await scope.ServiceProvider.GetRequiredService<OrganizationDirectory>().CreateAsync(new NewOrganization(name, null, Data.Organizations.OrganizationKind.Municipality));
+        return organization.Id;
+    }
+
+    /// <summary>The rows a learner grain writes when the person starts a course, and finishes it if <paramref name="completedAt"/> is given.</summary>
+    public Task EnrollAsync(AcademyUser person, Data.Courses.Course course, DateTime? completedAt) => QueryAsync(db =>
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(course);
+        db.Learners.Add(new Data.Learners.Learner
+        {
+            UserId = person.Id,
+            Enrollments = [new Data.Learners.Enrollment { Id = Guid.NewGuid(), CourseId = course.Id, CourseVersion = course.PublishedVersion, EnrolledAt = DateTime.UtcNow.AddDays(-2), CompletedAt = completedAt }],
+        });
+        return db.SaveChangesAsync();
+    });
 
     /// <summary>Test set-up shortcut: a unit of an organization's tree, with the same name in Finnish and Swedish.</summary>
     public async Task<Guid> AddUnitAsync(Guid organization, string name, Guid? parent = null)

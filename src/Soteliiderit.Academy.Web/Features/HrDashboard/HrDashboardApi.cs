@@ -7,12 +7,12 @@ namespace Soteliiderit.Academy.Web.Features.HrDashboard;
 public static class HrDashboardApi
 {
     public static IServiceCollection AddHrDashboard(this IServiceCollection services) =>
-        services.AddScoped<CompletionReport>().AddScoped<CompletionExport>().AddScoped<SupervisorFile>().AddScoped<AttendanceOverview>();
+        services.AddScoped<CompletionCounter>().AddScoped<CompletionReport>().AddScoped<CompletionExport>().AddScoped<SupervisorFile>().AddScoped<AttendanceOverview>();
 
     public static IEndpointRouteBuilder MapHrDashboardApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/hr/dashboard", DashboardAsync).WithTags("HR").RequireAuthorization(Policies.Hr)
-            .WithSummary("Completion of the organization's supervisors by course, by unit and by month, beside the national figures; courseId, unitId (with its sub-units) and from/to (days in Finland) narrow it.");
+            .WithSummary("Completion of the organization's supervisors by course, by unit and by month, beside the national figures (over all time, published as in the admin comparison: rounded to 5, fewer than 5 marked); courseId, unitId (with its sub-units) and from/to (days in Finland) narrow it.");
         app.MapGet("/api/hr/completions.csv", CsvAsync).WithTags("HR").RequireAuthorization(Policies.Hr)
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithSummary("The organization's supervisors' completions as CSV (UTF-8 with BOM; separator=semicolon for Finnish Excel), one row per person and course, streamed; the same filters as the dashboard, from/to limiting it to completions in those days.");
