@@ -1,19 +1,14 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Web.Demo;
 using Soteliiderit.Academy.Web.Features.Account;
-using Soteliiderit.Academy.Web.Hosting;
 
 namespace Soteliiderit.Academy.Bench;
 
@@ -32,20 +27,7 @@ public static class BenchAttendees
     /// </summary>
     public static async Task<IReadOnlyList<string>> SeedAsync(IReadOnlyDictionary<string, string> storage, int count, string password)
     {
-        ArgumentNullException.ThrowIfNull(storage);
-        var dataDirectory = storage["Academy:DataDirectory"];
-        Directory.CreateDirectory(dataDirectory);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production, ContentRootPath = dataDirectory });
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(storage.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)))
-        {
-            ["Academy:Demo:Seed"] = "true",
-            ["Academy:Demo:Password"] = password,
-        });
-        // The same registrations as the app's Program.cs for its database, key ring and Identity.
-        builder.AddAcademyData();
-        builder.Services.AddAcademyIdentity();
-        await using var app = builder.Build();
+        await using var app = BenchServices.Build(storage, password);
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
 
@@ -61,27 +43,9 @@ public static class BenchAttendees
         var now = DateTime.UtcNow;
         // One hashing for all: a real hash, so the rows are what Identity writes, without 10 000 slow derivations.
         var hash = services.GetRequiredService<IPasswordHasher<AcademyUser>>().HashPassword(new AcademyUser { DisplayName = "" }, password);
-        var users = Enumerable.Range(1, count).Select(i =>
-        {
-            var email = $"osallistuja{i}@academy.test";
-            return new AcademyUser
-            {
-                Id = Guid.NewGuid(),
-                UserName = email,
-                NormalizedUserName = normalizer.NormalizeName(email),
-                Email = email,
-                NormalizedEmail = normalizer.NormalizeEmail(email),
-                EmailConfirmed = true,
-                PasswordHash = hash,
-                SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(),
-                ConcurrencyStamp = Guid.NewGuid().ToString(),
-                LockoutEnabled = true,
-                DisplayName = $"Osallistuja {i}",
-                OrganizationId = DemoSeeder.OrganizationA,
-                PreferredLanguage = "fi",
-                CreatedAt = now,
-            };
-        }).ToList();
+        var users = Enumerable.Range(1, count)
+            .Select(i => BenchServices.Account(normalizer, $"osallistuja{i}@academy.test", $"Osallistuja {i}", DemoSeeder.OrganizationA, hash, now))
+            .ToList();
         db.Users.AddRange(users);
         db.UserRoles.AddRange(users.Select(u => new IdentityUserRole<Guid> { UserId = u.Id, RoleId = supervisor.Id }));
         await db.SaveChangesAsync();
