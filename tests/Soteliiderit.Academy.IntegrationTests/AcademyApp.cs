@@ -71,6 +71,8 @@ public partial class AcademyApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Academy:Demo:Seed", "true");
         builder.UseSetting("Academy:Demo:Password", Password);
         builder.UseSetting("Academy:PublicAddress", PublicAddress);
+        // Tests look at the figures right after changing rows: counted for every request, not once in ten minutes.
+        builder.UseSetting("Academy:Hr:ComparisonMaxAgeMinutes", "0");
         foreach (var (key, value) in LoopbackPorts.ForSilo())
         {
             builder.UseSetting(key, value);

@@ -4,23 +4,27 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Soteliiderit.Academy.Data;
 using Soteliiderit.Academy.Data.Courses;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Features.Hr;
 using Soteliiderit.Academy.Web.Features.Shared;
+using Soteliiderit.Academy.Web.Features.Webinars;
 using Soteliiderit.Academy.Web.Hosting;
 
 namespace Soteliiderit.Academy.Web.Features.Comparison;
 
 /// <summary>KT's comparison of employers: a table of organizations, no person in it.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class ComparisonModel(OrganizationComparison comparison, AcademyDbContext db, ErrorMessages messages, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class ComparisonModel(OrganizationComparison comparison, AcademyDbContext db, ErrorMessages messages, IStringLocalizer<SharedResource> t, IOptions<HrOptions> hrOptions) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? CourseId { get; set; }
 
     public ComparisonTable? Table { get; private set; }
+
 
     public IReadOnlyList<(Guid Id, LocalizedText Title)> Courses { get; private set; } = [];
 
@@ -46,6 +50,14 @@ public sealed class ComparisonModel(OrganizationComparison comparison, AcademyDb
 
     public string Count(PublishedCount count) =>
         count.FewerThanFive ? t["Comparison.FewerThanFive"] : count.Rounded.ToString("N0", CultureInfo.CurrentCulture);
+
+    /// <summary>When the figures were counted, in Finnish time, and how often they are counted again.</summary>
+    public string CountedAt(ComparisonTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var at = FinnishTime.ToLocal(table.CountedAt.UtcDateTime).ToString("g", CultureInfo.CurrentCulture);
+        return t["Comparison.CountedAt", at, hrOptions.Value.ComparisonMaxAgeMinutes];
+    }
 
     public string Rate(double? rate) => rate is { } value ? value.ToString("P0", CultureInfo.CurrentCulture) : "–";
 }

@@ -5,7 +5,7 @@ namespace Soteliiderit.Academy.Web.Features.Comparison;
 
 public static class ComparisonApi
 {
-    public static IServiceCollection AddComparison(this IServiceCollection services) => services.AddScoped<OrganizationComparison>();
+    public static IServiceCollection AddComparison(this IServiceCollection services) => services.AddScoped<OrganizationComparison>().AddSingleton<PublishedFiguresCache>();
 
     public static IEndpointRouteBuilder MapComparisonApi(this IEndpointRouteBuilder app)
     {

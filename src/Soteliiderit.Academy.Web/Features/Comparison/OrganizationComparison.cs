@@ -14,7 +14,8 @@ public sealed record OrganizationFigures(Guid OrganizationId, string Name, Publi
 
 /// <param name="CourseId">The one course compared, or null for every published course (supervisors then count once per course).</param>
 /// <param name="National">The sum of the organizations' published figures, by the same definitions.</param>
-public sealed record ComparisonTable(Guid? CourseId, IReadOnlyList<OrganizationFigures> Organizations, PublishedCompletion National, PublishedAttendance NationalAttendance);
+/// <param name="CountedAt">When the figures were counted (see <see cref="PublishedFiguresCache"/>).</param>
+public sealed record ComparisonTable(Guid? CourseId, IReadOnlyList<OrganizationFigures> Organizations, PublishedCompletion National, PublishedAttendance NationalAttendance, DateTimeOffset CountedAt);
 
 /// <summary>
 /// KT's comparison of employers: every organization's completion and webinar attendance beside the national
@@ -22,7 +23,7 @@ public sealed record ComparisonTable(Guid? CourseId, IReadOnlyList<OrganizationF
 /// organization and one course; everything larger (all courses, the nation) is a sum of those, so no filter or
 /// difference reaches below them. There are no days to choose: two ranges a day apart would tell that day apart.
 /// </summary>
-public sealed class OrganizationComparison(AcademyDbContext db, CompletionCounter counter)
+public sealed class OrganizationComparison(AcademyDbContext db, CompletionCounter counter, PublishedFiguresCache cache, TimeProvider time)
 {
     public async Task<ComparisonTable> ForAsync(Guid? courseId)
     {
@@ -34,40 +35,45 @@ public sealed class OrganizationComparison(AcademyDbContext db, CompletionCounte
             throw RuleViolationException.InvalidFields([new FieldError("CourseId", "AssignmentCourseNotFound")]);
         }
 
-        var cells = await CellsAsync(courses);
-        var attendance = await AttendanceAsync();
+        var figures = await FiguresAsync(courses);
+        var byOrganization = figures.Cells.Where(c => courses.Contains(c.Course)).ToLookup(c => c.Organization);
         var language = LocalizationSetup.CurrentLanguage;
         var organizations = (await db.Organizations.AsNoTracking().ToListAsync())
             .Select(o => new OrganizationFigures(
                 o.Id,
                 o.NameIn(language),
-                cells.Where(c => c.Organization == o.Id).Aggregate(PublishedCompletion.None, (sum, c) => sum.Plus(c.Completion)),
-                attendance.GetValueOrDefault(o.Id, PublishedAttendance.None)))
+                byOrganization[o.Id].Aggregate(PublishedCompletion.None, (sum, c) => sum.Plus(c.Completion)),
+                figures.Attendance.GetValueOrDefault(o.Id, PublishedAttendance.None)))
             .OrderBy(o => o.Name, StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, ignoreCase: true))
             .ToList();
         return new ComparisonTable(
             courseId,
             organizations,
             organizations.Aggregate(PublishedCompletion.None, (sum, o) => sum.Plus(o.Completion)),
-            organizations.Aggregate(PublishedAttendance.None, (sum, o) => sum.Plus(o.Attendance)));
+            organizations.Aggregate(PublishedAttendance.None, (sum, o) => sum.Plus(o.Attendance)),
+            figures.CountedAt);
     }
 
     /// <summary>The national figures of each course, for HR's dashboard: the very sums of the comparison's national row.</summary>
     public async Task<IReadOnlyDictionary<Guid, PublishedCompletion>> NationalByCourseAsync(IReadOnlyCollection<Guid> courses)
     {
-        var cells = await CellsAsync(courses);
+        var figures = await FiguresAsync(courses);
+        var byCourse = figures.Cells.ToLookup(c => c.Course);
         return courses.ToDictionary(
             course => course,
-            course => cells.Where(c => c.Course == course).Aggregate(PublishedCompletion.None, (sum, c) => sum.Plus(c.Completion)));
+            course => byCourse[course].Aggregate(PublishedCompletion.None, (sum, c) => sum.Plus(c.Completion)));
     }
 
-    private sealed record Cell(Guid Organization, Guid Course, PublishedCompletion Completion);
-
-    private async Task<List<Cell>> CellsAsync(IReadOnlyCollection<Guid> courses)
+    /// <summary>From the cache; a count takes every published course, so one count serves every course asked later.</summary>
+    private Task<PublishedFigures> FiguresAsync(IReadOnlyCollection<Guid> courses) => cache.GetAsync(courses, async () =>
     {
-        var exact = await counter.CountAsync(Supervisors(), u => u.OrganizationId, courses);
-        return [.. exact.Select(c => new Cell(c.Group!.Value, c.CourseId, PublishedCompletion.Of(c.Counts)))];
-    }
+        var counted = time.GetUtcNow();
+        var published = await db.Courses.Where(c => c.Status == CourseStatus.Published).Select(c => c.Id).ToListAsync();
+        var all = published.Union(courses).ToHashSet();
+        var exact = await counter.CountAsync(Supervisors(), u => u.OrganizationId, all);
+        var cells = exact.Select(c => new PublishedCell(c.Group!.Value, c.CourseId, PublishedCompletion.Of(c.Counts))).ToList();
+        return new PublishedFigures(counted, all, cells, await AttendanceAsync());
+    });
 
     private async Task<Dictionary<Guid, PublishedAttendance>> AttendanceAsync()
     {
