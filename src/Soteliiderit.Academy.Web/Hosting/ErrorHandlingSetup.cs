@@ -29,12 +29,14 @@ public static class ErrorHandlingSetup
         context?.Request.Path.StartsWithSegments("/api") == true || context?.Request.Path.StartsWithSegments("/hubs") == true;
 
     /// <summary>
-    /// A request the server could not read is the client's; a grain that did not answer in time (its node died, the
+    /// A request the server could not read, and one a rule refused (a file link of a page with a filter edited by
+    /// hand), are the client's; a grain that did not answer in time (its node died, the
     /// cluster is moving it) is 503, try again, never a server error; anything else is 500.
     /// </summary>
     public static int StatusOf(Exception exception) => exception switch
     {
         BadHttpRequestException badRequest => badRequest.StatusCode,
+        RuleViolationException violation => RuleViolationProblemHandler.StatusOf(violation.Kind),
         _ when RuleViolationException.IsFailover(exception) => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };

@@ -14,13 +14,22 @@ namespace Soteliiderit.Academy.Web.Features.Hr;
 /// </summary>
 public sealed class HrScope(AcademyDbContext db)
 {
-    /// <summary>The caller's own organization's supervisors; deactivated ones too, their history stays.</summary>
-    public IQueryable<AcademyUser> Supervisors(ClaimsPrincipal hr)
+    /// <summary>Whether the caller is HR of an organization: the people <see cref="People"/> reaches are theirs to report on.</summary>
+    public static bool IsHr(ClaimsPrincipal user) => user.IsInRole(Roles.Hr) && user.OrganizationId() is not null;
+
+    /// <summary>Whether the caller is HR of this very organization.</summary>
+    public static bool IsHrOf(ClaimsPrincipal user, Guid organizationId) => IsHr(user) && user.OrganizationId() == organizationId;
+
+    /// <summary>Everyone of the caller's own organization (supervisors and HR), as a webinar's reports name them.</summary>
+    public IQueryable<AcademyUser> People(ClaimsPrincipal hr)
     {
         var organization = OrganizationOf(hr);
-        return db.Users.Where(u => u.OrganizationId == organization
-            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Supervisor)));
+        return db.Users.Where(u => u.OrganizationId == organization);
     }
+
+    /// <summary>The caller's own organization's supervisors; deactivated ones too, their history stays.</summary>
+    public IQueryable<AcademyUser> Supervisors(ClaimsPrincipal hr) =>
+        People(hr).Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Supervisor)));
 
     /// <summary>One of the caller's own active supervisors, or null (someone else's, or nobody).</summary>
     public Task<AcademyUser?> SupervisorAsync(ClaimsPrincipal hr, Guid userId) =>

@@ -5,6 +5,7 @@ using Soteliiderit.Academy.Data.Identity;
 using Soteliiderit.Academy.Data.Organizations;
 using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Features.Hr;
 using Soteliiderit.Academy.Web.Features.Shared;
 using Soteliiderit.Academy.Web.Hosting;
 
@@ -27,7 +28,7 @@ public sealed class UnitDirectory(AcademyDbContext db, TimeProvider time)
     public async Task<bool> ManagesAsync(ClaimsPrincipal user, Guid organizationId)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return (user.IsInRole(Roles.Admin) || (user.IsInRole(Roles.Hr) && user.OrganizationId() == organizationId))
+        return (user.IsInRole(Roles.Admin) || HrScope.IsHrOf(user, organizationId))
             && await db.Organizations.AnyAsync(o => o.Id == organizationId);
     }
 

@@ -7,6 +7,7 @@ using Soteliiderit.Academy.Grains;
 using Soteliiderit.Academy.Grains.Webinars;
 using Soteliiderit.Academy.Materials.Inspection;
 using Soteliiderit.Academy.Web.Features.Account;
+using Soteliiderit.Academy.Web.Features.Hr;
 
 namespace Soteliiderit.Academy.Web.Features.Webinars;
 
@@ -72,7 +73,7 @@ public enum ReportReaders
 public sealed record HostView(Guid UserId, string Name, string? Email);
 
 /// <summary>What the academy shows about webinars: lists, one webinar, and the reports its hosts and HR read.</summary>
-public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
+public sealed class WebinarDirectory(AcademyDbContext db, HrScope hrScope, TimeProvider time)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -151,7 +152,6 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
         [.. (await SlideDeck.LoadAsync(db, ids)).Select(s => new SlideView(
             s.Number, s.MaterialId, s.Title, s.ContentType.StartsWith("image/", StringComparison.Ordinal), s.ContentType == FileType.Pdf.ContentType, s.Page))];
 
-    private static bool IsHr(ClaimsPrincipal user) => user.IsInRole(Roles.Hr) && user.OrganizationId() is not null;
 
     /// <summary>Whether the caller runs this webinar: its creator, a co-facilitator or an admin.</summary>
     public async Task<bool> HostsAsync(ClaimsPrincipal user, Guid webinarId)
@@ -170,7 +170,7 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
         return Readership(user, manages, hosting: manages || await WebinarRoster.IsHostAsync(db, webinarId, me)) switch
         {
             ReportReaders.Everyone => db.Users.AsNoTracking(),
-            ReportReaders.OwnOrganization => db.Users.AsNoTracking().Where(u => u.OrganizationId == user.OrganizationId()),
+            ReportReaders.OwnOrganization => hrScope.People(user).AsNoTracking(),
             _ => null,
         };
     }
@@ -183,7 +183,7 @@ public sealed class WebinarDirectory(AcademyDbContext db, TimeProvider time)
     /// </summary>
     private static ReportReaders Readership(ClaimsPrincipal user, bool manages, bool hosting) =>
         manages || (hosting && user.IsInRole(Roles.Facilitator)) ? ReportReaders.Everyone
-        : IsHr(user) ? ReportReaders.OwnOrganization
+        : HrScope.IsHr(user) ? ReportReaders.OwnOrganization
         : ReportReaders.Nobody;
 
 
