@@ -130,6 +130,13 @@ public static class HrReportSeed
             SeenAt = s.Webinar.StartsAt.AddMinutes(random.Next(10, 60)),
             LeftAt = s.Webinar.StartsAt.AddMinutes(random.Next(10, 60)),
         }));
+        // As after any bulk load: PostgreSQL plans by table statistics, and autovacuum gathers them only later; the
+        // first dashboard on tables it has not analyzed yet ran past the 30-second command timeout.
+        if (db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        }
+
         return new HrReportData(hr.Email!, rows, DateTime.UtcNow - started);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Soteliiderit.Academy.Data.Organizations;
 
 namespace Soteliiderit.Academy.Data;
 
@@ -23,18 +24,19 @@ public static class DatabaseServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddAcademyDatabase(this IServiceCollection services, DatabaseProvider provider, string connectionString)
     {
+        services.AddSingleton<ReportStampInterceptor>();
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContextFactory<SqliteAcademyDbContext>(options => options.UseSqlite(connectionString));
+                services.AddDbContextFactory<SqliteAcademyDbContext>((provided, options) => options.UseSqlite(connectionString).AddInterceptors(provided.GetRequiredService<ReportStampInterceptor>()));
                 services.AddSingleton<IDbContextFactory<AcademyDbContext>, AcademyDbContextFactory<SqliteAcademyDbContext>>();
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContextFactory<PostgresAcademyDbContext>(options => options.UseNpgsql(connectionString));
+                services.AddDbContextFactory<PostgresAcademyDbContext>((provided, options) => options.UseNpgsql(connectionString).AddInterceptors(provided.GetRequiredService<ReportStampInterceptor>()));
                 services.AddSingleton<IDbContextFactory<AcademyDbContext>, AcademyDbContextFactory<PostgresAcademyDbContext>>();
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContextFactory<SqlServerAcademyDbContext>(options => options.UseSqlServer(connectionString));
+                services.AddDbContextFactory<SqlServerAcademyDbContext>((provided, options) => options.UseSqlServer(connectionString).AddInterceptors(provided.GetRequiredService<ReportStampInterceptor>()));
                 services.AddSingleton<IDbContextFactory<AcademyDbContext>, AcademyDbContextFactory<SqlServerAcademyDbContext>>();
                 break;
             default:

@@ -13,6 +13,12 @@ public sealed class Organization
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>
+    /// A new value whenever a row HR's reports count changes for this organization (see
+    /// <see cref="ReportStampInterceptor"/>), so figures a node keeps know when they are old.
+    /// </summary>
+    public Guid ReportStamp { get; set; }
+
     /// <summary>The Swedish name for Swedish readers, the Finnish one for everyone else.</summary>
     public string NameIn(string language) => language == "sv" ? NameSv : NameFi;
 }

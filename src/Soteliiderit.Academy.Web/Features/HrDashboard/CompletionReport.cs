@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Soteliiderit.Academy.Data;
@@ -53,28 +54,33 @@ public sealed record CompletionDashboard(
 
 /// <summary>
 /// HR's dashboard: completion of its organization's active supervisors (through <see cref="HrScope"/>) by course,
-/// by unit and over time, beside the national figures. Counted in the database, grouped by unit and course, and
-/// rolled up here. The national side comes from <see cref="OrganizationComparison"/>: rounded, over all time and
+/// by unit and over time, beside the national figures. Counted in the database, grouped by unit and course, kept by
+/// <see cref="OwnFiguresCache"/> until a row they are made of changes, and rolled up here. The national side comes from <see cref="OrganizationComparison"/>: rounded, over all time and
 /// whatever HR's filters, so no filter subtracted from another tells another employer's figures.
 /// </summary>
-public sealed class CompletionReport(AcademyDbContext db, HrScope scope, CompletionCounter counter, OrganizationComparison comparison, TimeProvider time)
+public sealed class CompletionReport(AcademyDbContext db, HrScope scope, CompletionCounter counter, OwnFiguresCache cache, OrganizationComparison comparison, TimeProvider time)
 {
     public async Task<CompletionDashboard> ForAsync(ClaimsPrincipal hr, CompletionFilter filter)
     {
-        var (_, tree, courses, people) = await ScopeAsync(hr, filter);
+        var (organization, tree, courses, people) = await ScopeAsync(hr, filter);
         var ids = courses.Keys.ToList();
-        var cells = await counter.CountAsync(people, u => u.UnitId, ids, filter.FromUtc, filter.UntilUtc);
+        var today = AssignmentDeadline.Today(time);
+        var key = string.Create(CultureInfo.InvariantCulture, $"{filter.CourseId}|{filter.UnitId}|{filter.From}|{filter.To}|{today}|{string.Join(',', ids)}");
+        var own = await cache.GetAsync(organization, key, async () => new OwnFigures(
+            await people.CountAsync(),
+            await counter.CountAsync(people, u => u.UnitId, ids, filter.FromUtc, filter.UntilUtc),
+            await MonthsAsync(people, ids, filter, today)));
         var national = await comparison.NationalByCourseAsync(ids);
         var language = LocalizationSetup.CurrentLanguage;
-        var byCourse = ids.Select(id => new CourseCompletion(id, courses[id].For(language), CompletionCounter.Sum(cells, c => c.CourseId == id), national[id])).ToList();
+        var byCourse = ids.Select(id => new CourseCompletion(id, courses[id].For(language), CompletionCounter.Sum(own.Cells, c => c.CourseId == id), national[id])).ToList();
         return new CompletionDashboard(
             filter,
-            await people.CountAsync(),
-            CompletionCounter.Sum(cells, _ => true),
+            own.Supervisors,
+            CompletionCounter.Sum(own.Cells, _ => true),
             national.Values.Aggregate(PublishedCompletion.None, (sum, n) => sum.Plus(n)),
             byCourse,
-            Units(cells, tree, filter.UnitId, language),
-            await MonthsAsync(people, ids, filter));
+            Units(own.Cells, tree, filter.UnitId, language),
+            own.Months);
     }
 
     /// <summary>
@@ -118,7 +124,7 @@ public sealed class CompletionReport(AcademyDbContext db, HrScope scope, Complet
     /// Rows that split the people asked for: those in the unit asked for itself (or in no unit, for the whole
     /// organization), then each unit right under it with everything under that.
     /// </summary>
-    private static List<UnitCompletion> Units(List<CompletionCell> cells, UnitTree tree, Guid? selected, string language)
+    private static List<UnitCompletion> Units(IReadOnlyList<CompletionCell> cells, UnitTree tree, Guid? selected, string language)
     {
         var rows = new List<UnitCompletion>();
         if (selected is { } unit)
@@ -140,9 +146,9 @@ public sealed class CompletionReport(AcademyDbContext db, HrScope scope, Complet
         return rows;
     }
 
-    private async Task<List<MonthCompletions>> MonthsAsync(IQueryable<AcademyUser> people, List<Guid> courses, CompletionFilter filter)
+    private async Task<List<MonthCompletions>> MonthsAsync(IQueryable<AcademyUser> people, List<Guid> courses, CompletionFilter filter, DateOnly today)
     {
-        var months = filter.Months(AssignmentDeadline.Today(time));
+        var months = filter.Months(today);
         var start = filter.FromUtc ?? FinnishTime.ToUtc(months[0].ToDateTime(TimeOnly.MinValue));
         var end = filter.UntilUtc ?? FinnishTime.ToUtc(months[^1].AddMonths(1).ToDateTime(TimeOnly.MinValue));
         var moments = await (from e in db.Enrollments

@@ -7,7 +7,7 @@ namespace Soteliiderit.Academy.Web.Features.HrDashboard;
 public static class HrDashboardApi
 {
     public static IServiceCollection AddHrDashboard(this IServiceCollection services) =>
-        services.AddScoped<CompletionCounter>().AddScoped<CompletionReport>().AddScoped<CompletionExport>().AddScoped<SupervisorFile>().AddScoped<AttendanceOverview>();
+        services.AddMemoryCache().AddScoped<CompletionCounter>().AddScoped<OwnFiguresCache>().AddScoped<CompletionReport>().AddScoped<CompletionExport>().AddScoped<SupervisorFile>().AddScoped<AttendanceOverview>();
 
     public static IEndpointRouteBuilder MapHrDashboardApi(this IEndpointRouteBuilder app)
     {
