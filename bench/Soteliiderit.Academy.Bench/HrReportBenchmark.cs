@@ -18,6 +18,7 @@ public static class HrReportBenchmark
     private const string Password = "Bench-salasana-2026";
     private const int DashboardRuns = 30;
     private const int ComparisonRuns = 5;
+    private const int ChangeRuns = 5;
     private const double MiB = 1024 * 1024;
 
     public static async Task<int> RunAsync(HrReportOptions options)
@@ -32,10 +33,10 @@ public static class HrReportBenchmark
         }
 
         Console.WriteLine();
-        Console.WriteLine("provider   dashboard p50   p95      admin comparison   csv rows   csv s   csv memory growth");
+        Console.WriteLine("provider   dashboard p50   p95   first   after a change   admin comparison   csv rows   csv s   csv memory growth");
         foreach (var r in results)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r["provider"],-10} {r["dashboard_p50_ms"],10} ms {r["dashboard_p95_ms"],5} ms {r["admin_comparison_ms"],12} ms {r["csv_rows"],12} {r["csv_seconds"],7} {r["csv_memory_growth_mb"],10} MB"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r["provider"],-10} {r["dashboard_p50_ms"],10} ms {r["dashboard_p95_ms"],5} ms {r["first_dashboard_ms"],5} ms {r["dashboard_after_change_ms"],10} ms {r["admin_comparison_ms"],12} ms {r["csv_rows"],12} {r["csv_seconds"],7} {r["csv_memory_growth_mb"],10} MB"));
         }
 
         Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
@@ -61,8 +62,12 @@ public static class HrReportBenchmark
             using var hr = await SignedInAsync(node.Site, data.HrEmail);
             using var admin = await SignedInAsync(node.Site, DemoAccounts.Admin);
 
+            var first = await TimesAsync(hr, "/api/hr/dashboard", 1, warmUps: 0);
+            Console.WriteLine($"{provider}: first dashboard (counts the organization and the nation) {first[0]:0} ms");
             var dashboard = await TimesAsync(hr, "/api/hr/dashboard", DashboardRuns);
             Console.WriteLine($"{provider}: dashboard of the largest organization p50 {Percentile(dashboard, 0.5):0} ms, p95 {Percentile(dashboard, 0.95):0} ms ({DashboardRuns} runs)");
+            var changed = await AfterChangesAsync(hr);
+            Console.WriteLine($"{provider}: dashboard right after HR changed an assignment's due date, median {Percentile(changed, 0.5):0} ms ({ChangeRuns} runs)");
             var comparison = await TimesAsync(admin, "/api/admin/comparison", ComparisonRuns);
             Console.WriteLine($"{provider}: admin comparison median {Percentile(comparison, 0.5):0} ms ({ComparisonRuns} runs)");
 
@@ -81,6 +86,8 @@ public static class HrReportBenchmark
                 ["provider"] = provider,
                 ["dashboard_p50_ms"] = Math.Round(Percentile(dashboard, 0.5)),
                 ["dashboard_p95_ms"] = Math.Round(Percentile(dashboard, 0.95)),
+                ["first_dashboard_ms"] = Math.Round(first[0]),
+                ["dashboard_after_change_ms"] = Math.Round(Percentile(changed, 0.5)),
                 ["admin_comparison_ms"] = Math.Round(Percentile(comparison, 0.5)),
                 ["csv_rows"] = csvRows,
                 ["csv_seconds"] = Math.Round(csvSeconds, 2),
@@ -103,11 +110,11 @@ public static class HrReportBenchmark
         return client;
     }
 
-    /// <summary>Milliseconds of each run, after two warm-up runs the figures leave out.</summary>
-    private static async Task<List<double>> TimesAsync(HttpClient client, string path, int runs)
+    /// <summary>Milliseconds of each run, after warm-up runs the figures leave out.</summary>
+    private static async Task<List<double>> TimesAsync(HttpClient client, string path, int runs, int warmUps = 2)
     {
         var times = new List<double>(runs);
-        for (var i = -2; i < runs; i++)
+        for (var i = -warmUps; i < runs; i++)
         {
             var clock = Stopwatch.StartNew();
             using var response = await client.GetAsync(path);
@@ -117,6 +124,22 @@ public static class HrReportBenchmark
             {
                 times.Add(clock.Elapsed.TotalMilliseconds);
             }
+        }
+
+        return times;
+    }
+
+    /// <summary>The dashboard's time when a row it counts has just changed: HR moves an assignment's due date, then looks.</summary>
+    private static async Task<List<double>> AfterChangesAsync(HttpClient hr)
+    {
+        var assignments = await hr.GetFromJsonAsync<JsonElement>("/api/hr/assignments");
+        var assignment = assignments.EnumerateArray().First().GetProperty("id").GetGuid();
+        var times = new List<double>(ChangeRuns);
+        for (var i = 0; i < ChangeRuns; i++)
+        {
+            using var moved = await hr.PutAsJsonAsync($"/api/hr/assignments/{assignment}/due-date", new { dueOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30 + i) });
+            await SucceededAsync(moved);
+            times.AddRange(await TimesAsync(hr, "/api/hr/dashboard", 1, warmUps: 0));
         }
 
         return times;
