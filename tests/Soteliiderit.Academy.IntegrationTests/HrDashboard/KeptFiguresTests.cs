@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using Orleans;
 using Soteliiderit.Academy.Grains.Courses;
@@ -14,6 +15,8 @@ namespace Soteliiderit.Academy.IntegrationTests.HrDashboard;
 /// </summary>
 public sealed class KeptFiguresTests(AcademyApp app) : IClassFixture<AcademyApp>
 {
+    private const string UnitName = "Muuttuvien lukujen yksikkö";
+
     private static readonly Guid Basics = DemoCourses.RemoteLeadershipBasics;
 
     private static DateOnly Today => DateOnly.FromDateTime(FinnishTime.ToLocal(DateTime.UtcNow));
@@ -21,7 +24,7 @@ public sealed class KeptFiguresTests(AcademyApp app) : IClassFixture<AcademyApp>
     [Fact]
     public async Task Every_change_people_make_shows_on_hrs_next_look_although_the_figures_are_kept()
     {
-        var unit = await app.AddUnitAsync(DemoSeeder.OrganizationA, "Muuttuvien lukujen yksikkö");
+        var unit = await app.AddUnitAsync(DemoSeeder.OrganizationA, UnitName);
         var elsewhere = await app.AddUnitAsync(DemoSeeder.OrganizationA, "Naapuriyksikkö");
         var person = await app.AddPersonAsync(name: "Muuttuva Esihenkilö");
         await app.PlaceAsync(person, unit);
@@ -49,6 +52,15 @@ public sealed class KeptFiguresTests(AcademyApp app) : IClassFixture<AcademyApp>
 
         (await hr.DeleteAsync($"/api/hr/assignments/{assignment}")).EnsureSuccessStatusCode();
         Assert.Equal((1, 0, 0, 0, 1), await FiguresAsync(hr, unit));
+
+        // An import saves in one transaction: the figures follow its commit.
+        using var admin = await app.ApiAs(DemoAccounts.Admin);
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes($"email,name,unit\ntuotu.1.{Guid.NewGuid():N}@academy.test,Tuotu Yksi,{UnitName}\ntuotu.2.{Guid.NewGuid():N}@academy.test,Tuotu Kaksi,{UnitName}\n"));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "esihenkilot.csv");
+        (await admin.PostAsync($"/api/admin/organizations/{DemoSeeder.OrganizationA}/supervisors/import", form)).EnsureSuccessStatusCode();
+        Assert.Equal((3, 0, 0, 0, 1), await FiguresAsync(hr, unit));
     }
 
     /// <summary>The unit's supervisors and, of the course: assigned, in progress, completed of the assigned, completed of the catalogue.</summary>
