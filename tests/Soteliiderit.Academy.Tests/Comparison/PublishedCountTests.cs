@@ -28,8 +28,12 @@ public sealed class PublishedCountTests
         var withFour = others.Plus(PublishedCount.Of(4));
 
         Assert.Equal(withOne, withFour);
-        Assert.Equal(new PublishedCount(10, false), withFour);
-        Assert.Equal(new PublishedCount(0, true), PublishedCount.Of(3).Plus(PublishedCount.Of(2)));
+        Assert.Equal(new PublishedCount(10, false, SmallLeftOut: true), withFour);
+        var smallOnly = PublishedCount.Of(3).Plus(PublishedCount.Of(2));
+        Assert.True(smallOnly.OnlySmall);
+        Assert.False(smallOnly.FewerThanFive);
+        Assert.False(PublishedCount.Of(10).Plus(PublishedCount.Of(5)).SmallLeftOut);
+        Assert.Equal(PublishedCount.Of(3), PublishedCount.Zero.Plus(PublishedCount.Of(3)).Plus(PublishedCount.Zero));
         Assert.Equal(PublishedCount.Zero, PublishedCount.Zero.Plus(PublishedCount.Zero));
     }
 
@@ -40,6 +44,7 @@ public sealed class PublishedCountTests
         Assert.Null(PublishedCount.Rate(PublishedCount.Of(3), PublishedCount.Of(100)));
         Assert.Null(PublishedCount.Rate(PublishedCount.Of(3), PublishedCount.Of(4)));
         Assert.Null(PublishedCount.Rate(PublishedCount.Zero, PublishedCount.Zero));
+        Assert.Null(PublishedCount.Rate(PublishedCount.Of(4).Plus(PublishedCount.Of(4)), PublishedCount.Of(100)));
         Assert.Equal(0.0, PublishedCount.Rate(PublishedCount.Zero, PublishedCount.Of(20)));
     }
 }

@@ -49,7 +49,9 @@ public sealed class ComparisonModel(OrganizationComparison comparison, AcademyDb
     }
 
     public string Count(PublishedCount count) =>
-        count.FewerThanFive ? t["Comparison.FewerThanFive"] : count.Rounded.ToString("N0", CultureInfo.CurrentCulture);
+        count.FewerThanFive ? t["Comparison.FewerThanFive"]
+        : count.OnlySmall ? t["Comparison.OnlySmall"]
+        : count.Rounded.ToString("N0", CultureInfo.CurrentCulture);
 
     /// <summary>When the figures were counted, in Finnish time, and how often they are counted again.</summary>
     public string CountedAt(ComparisonTable table)

@@ -6,7 +6,9 @@ namespace Soteliiderit.Academy.Web.Features.Comparison;
 /// of the exact ones, so no total minus its other parts can give back a figure of fewer than 5.
 /// </summary>
 /// <param name="Rounded">The rounded count; 0 when <paramref name="FewerThanFive"/>.</param>
-public sealed record PublishedCount(int Rounded, bool FewerThanFive)
+/// <param name="FewerThanFive">One count of 1–4 people.</param>
+/// <param name="SmallLeftOut">A sum that left out counts of fewer than 5: with nothing else in it, it is not "0" but "only small counts".</param>
+public sealed record PublishedCount(int Rounded, bool FewerThanFive, bool SmallLeftOut = false)
 {
     public const int Smallest = 5;
 
@@ -15,22 +17,30 @@ public sealed record PublishedCount(int Rounded, bool FewerThanFive)
     public static PublishedCount Of(int exact) =>
         exact is > 0 and < Smallest ? new(0, true) : new((exact + (Smallest / 2)) / Smallest * Smallest, false);
 
+    /// <summary>Nothing in it but counts of fewer than 5: 300 employers with 4 each are not "fewer than 5" together.</summary>
+    public bool OnlySmall => Rounded == 0 && SmallLeftOut;
+
     /// <summary>
-    /// A sum of published counts: one of fewer than 5 adds nothing, so the sum tells nothing about it; a sum of
-    /// such counts alone is itself fewer than 5 rather than a misleading 0.
+    /// A sum of published counts: one of fewer than 5 adds nothing, so the sum tells nothing about it, and the sum
+    /// says that it left such counts out.
     /// </summary>
     public PublishedCount Plus(PublishedCount other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        var rounded = Rounded + other.Rounded;
-        return new(rounded, rounded == 0 && (FewerThanFive || other.FewerThanFive));
+        if (this == Zero || other == Zero)
+        {
+            // Nothing added: one small count stays "fewer than 5".
+            return this == Zero ? other : this;
+        }
+
+        return new(Rounded + other.Rounded, false, FewerThanFive || SmallLeftOut || other.FewerThanFive || other.SmallLeftOut);
     }
 
-    /// <summary>A share computed from published counts only; none when either is fewer than 5 or nothing is counted.</summary>
+    /// <summary>A share computed from published counts only; none when either is small or nothing is counted.</summary>
     public static double? Rate(PublishedCount part, PublishedCount whole)
     {
         ArgumentNullException.ThrowIfNull(part);
         ArgumentNullException.ThrowIfNull(whole);
-        return part.FewerThanFive || whole.FewerThanFive || whole.Rounded == 0 ? null : Math.Min(1.0, (double)part.Rounded / whole.Rounded);
+        return part.FewerThanFive || part.OnlySmall || whole.FewerThanFive || whole.Rounded == 0 ? null : Math.Min(1.0, (double)part.Rounded / whole.Rounded);
     }
 }
