@@ -114,11 +114,11 @@ public sealed class ScopeEverywhereTests(AcademyApp app) : IClassFixture<Academy
             ["PUT /api/organizations/{organizationId:guid}/units/{unitId:guid}"] = [new("PUT", $"/api/organizations/{orgB}/units/{b.Unit}", Refused: true, Body: new { nameFi = "Kaapattu" }), new("PUT", $"/api/organizations/{orgA}/units/{b.Unit}", Refused: true, Body: new { nameFi = "Kaapattu" })],
             ["GET /organizations/{organizationId:guid}/units.json"] = [Page($"/organizations/{orgB}/units.json", refused: true)],
             ["GET /api/xapi/statements"] = [Get("/api/xapi/statements?limit=500")],
-            [$"{HrAsCoHost} /api/webinars/{{id:guid}}/registrations"] = [Get($"/api/webinars/{b.Webinar}/registrations")],
-            [$"{HrAsCoHost} /api/webinars/{{id:guid}}/attendance"] = [Get($"/api/webinars/{b.Webinar}/attendance")],
-            [$"{HrAsCoHost} /api/webinars/{{id:guid}}/attendance.csv"] = [Get($"/api/webinars/{b.Webinar}/attendance.csv")],
-            [$"{HrAsCoHost} /webinars/{{id:guid}}/attendance.csv"] = [Page($"/webinars/{b.Webinar}/attendance.csv")],
-            [$"{HrAsCoHost} /webinars/{{id:guid}}"] = [Page($"/webinars/{b.Webinar}")],
+            [$"{HrAsCoHost} GET /api/webinars/{{id:guid}}/registrations"] = [Get($"/api/webinars/{b.Webinar}/registrations")],
+            [$"{HrAsCoHost} GET /api/webinars/{{id:guid}}/attendance"] = [Get($"/api/webinars/{b.Webinar}/attendance")],
+            [$"{HrAsCoHost} GET /api/webinars/{{id:guid}}/attendance.csv"] = [Get($"/api/webinars/{b.Webinar}/attendance.csv")],
+            [$"{HrAsCoHost} GET /webinars/{{id:guid}}/attendance.csv"] = [Page($"/webinars/{b.Webinar}/attendance.csv")],
+            [$"{HrAsCoHost} GET /webinars/{{id:guid}}"] = [Page($"/webinars/{b.Webinar}")],
             ["PAGE /hr"] = [Page("/hr"), Form("/hr?handler=Link", new() { ["supervisorId"] = $"{b.Person}" }, "/hr")],
             ["PAGE /hr/dashboard"] = [Page("/hr/dashboard"), Page($"/hr/dashboard?UnitId={b.Unit}", refused: true)],
             ["PAGE /hr/attendance"] = [Page("/hr/attendance")],
@@ -162,15 +162,13 @@ public sealed class ScopeEverywhereTests(AcademyApp app) : IClassFixture<Academy
                     yield return $"PAGE {route}";
                 }
             }
-            else if (route.EndsWith("/registrations", StringComparison.Ordinal) || route.Contains("/attendance", StringComparison.Ordinal) && route.Contains("webinars", StringComparison.Ordinal))
+            else
             {
-                yield return $"{HrAsCoHost} {route}";
-            }
-            else if (forHr)
-            {
-                foreach (var method in endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                var report = (route.StartsWith("/api/webinars", StringComparison.Ordinal) || route.StartsWith("/webinars", StringComparison.Ordinal))
+                    && (route.EndsWith("/registrations", StringComparison.Ordinal) || route.Contains("/attendance", StringComparison.Ordinal));
+                foreach (var method in (report || forHr) ? endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"] : [])
                 {
-                    yield return $"{method} {route}";
+                    yield return report ? $"{HrAsCoHost} {method} {route}" : $"{method} {route}";
                 }
             }
         }
@@ -234,7 +232,7 @@ public sealed class ScopeEverywhereTests(AcademyApp app) : IClassFixture<Academy
         var recommendations = await db.RecommendedPeople.Where(p => p.UserId == b.Person).Join(db.Recommendations, p => p.RecommendationId, r => r.Id, (p, r) => new { r.Id, r.WithdrawnAt, r.OrganizationId }).ToListAsync();
         var units = await db.OrganizationUnits.Where(u => u.Id == b.Unit || u.ParentId == b.Unit || u.NameFi == "Vieras yksikkö" || u.NameFi == "Kaapattu").Select(u => new { u.Id, u.NameFi, u.ParentId }).ToListAsync();
         var reminders = await db.Reminders.CountAsync(r => r.UserId == b.Person);
-        var person = await db.Users.Where(u => u.Id == b.Person).Select(u => new { u.PasswordHash, u.SecurityStamp, u.UnitId }).SingleAsync();
+        var person = await db.Users.Where(u => u.Id == b.Person).Select(u => new { u.PasswordHash, u.SecurityStamp, u.UnitId, u.OrganizationId, u.IsActive, Roles = db.UserRoles.Count(r => r.UserId == u.Id) }).SingleAsync();
         return JsonSerializer.Serialize(new { assignments, recommendations, units, reminders, person });
     });
 }
