@@ -100,7 +100,8 @@ public sealed partial class ReportStampInterceptor(ILogger<ReportStampIntercepto
             return;
         }
 
-        var changed = _pending.GetOrCreateValue(context);
+        // Most saves (a chat message, a lesson) touch nothing counted: they leave no state behind.
+        var changed = _pending.TryGetValue(context, out var earlier) ? earlier : new Changed();
         changed.Saving = true;
         foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified))
         {
@@ -130,6 +131,11 @@ public sealed partial class ReportStampInterceptor(ILogger<ReportStampIntercepto
                     AddBoth(changed, entry.Property(nameof(AcademyUser.OrganizationId)));
                     break;
             }
+        }
+
+        if (earlier is null && changed.People.Count + changed.Organizations.Count > 0)
+        {
+            _pending.AddOrUpdate(context, changed);
         }
     }
 
